@@ -1,0 +1,227 @@
+// kit plugins list | info | install | remove | test
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "commands.hpp"
+#include "conformance/runner.hpp"
+#include "kit/atomic_file.hpp"
+#include "log.hpp"
+#include "paths.hpp"
+
+namespace kit::host {
+
+namespace {
+
+std::string join(const std::vector<std::string>& v, const char* sep = ",") {
+  std::string s;
+  for (size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
+  return s.empty() ? "-" : s;
+}
+
+std::string pad(std::string s, size_t n) {
+  if (s.size() < n) s.resize(n, ' ');
+  return s + " ";
+}
+
+void print_row(const PluginManifest& m, const char* tag) {
+  std::cout << tag << pad(m.id, 16) << pad(m.version, 8) << pad(m.kind, 9)
+            << pad(join(m.provides), 10) << pad(join(m.capabilities), 24)
+            << m.manifest_path.parent_path().string() << " (" << m.origin << ")\n";
+}
+
+int plugins_list(Context& ctx, const Args& args) {
+  bool all = false;
+  for (const auto& a : args) {
+    if (a == "--all") all = true;
+    else throw Error("plugins list: unrecognized option '" + a + "'");
+  }
+  PluginRegistry& reg = ctx.registry();
+  std::cout << "  " << pad("ID", 16) << pad("VERSION", 8) << pad("KIND", 9) << pad("PROVIDES", 10)
+            << pad("CAPABILITIES", 24) << "DIRECTORY\n";
+  for (const auto& m : reg.plugins()) print_row(m, "  ");
+  if (all)
+    for (const auto& m : reg.shadowed()) print_row(m, "- ");
+  for (const auto& e : reg.problems()) std::cerr << e.what() << "\n";
+  if (all && !reg.shadowed().empty())
+    std::cout << "('-': shadowed by a plugin of the same id earlier in the search order)\n";
+  return reg.problems().empty() ? 0 : 1;
+}
+
+// NAME from the registry, or a path to a library or manifest.
+PluginManifest manifest_for_argument(Context& ctx, const std::string& arg) {
+  if (const PluginManifest* m = ctx.registry().find(arg)) return *m;
+  std::error_code ec;
+  if (fs::exists(arg, ec)) {
+    PluginManifest m = read_manifest(manifest_path_for(fs::absolute(arg)));
+    m.origin = "path";
+    return m;
+  }
+  throw Error("no plugin named '" + arg + "' is installed and no such file exists "
+              "('kit plugins list' shows the installed ones)");
+}
+
+int plugins_info(Context& ctx, const Args& args) {
+  if (args.size() != 1) throw Error("usage: kit plugins info NAME|PATH");
+  PluginManifest m = manifest_for_argument(ctx, args[0]);
+  std::cout << "id:             " << m.id << "\n"
+            << "kind:           " << m.kind << "\n"
+            << "version:        " << m.version << "\n"
+            << "description:    " << m.description << "\n"
+            << "provides:       " << join(m.provides, ", ") << "\n"
+            << "extensions:     " << join(m.extensions, ", ") << "\n"
+            << "capabilities:   " << join(m.capabilities, ", ") << "\n"
+            << "sdk version:    " << m.sdk_version << "\n"
+            << "abi key:        " << m.abi_key << "\n"
+            << "built for:      " << m.library_target << "\n"
+            << "library:        " << m.library_path.string() << "\n"
+            << "manifest:       " << m.manifest_path.string() << " (" << m.origin << ")\n"
+            << "package:        " << package_for_plugin(m.id) << "\n";
+  try {
+    auto lp = load_plugin_library(m);
+    lp->create();
+    std::cout << "status:         loads and initializes\n";
+    return 0;
+  } catch (const Error& e) {
+    std::cout << "status:         unusable\n";
+    std::cerr << "kit: error: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+fs::path option_dir(const Args& args, size_t& i) {
+  if (i + 1 >= args.size()) throw Error("--dir needs a directory");
+  return fs::absolute(expand_user(args[++i]));
+}
+
+void copy_atomically(const fs::path& from, const fs::path& to) {
+  std::ifstream in(from, std::ios::binary);
+  if (!in) throw Error(SourceLoc{from.string()}, "cannot read file");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string bytes = ss.str();
+  AtomicFile f(to);
+  f.set_executable(true);
+  f.write(bytes);
+  f.commit();
+}
+
+int plugins_install(Context& ctx, const Args& args) {
+  std::string src;
+  fs::path dest = user_data_dir() / "plugins";
+  bool force = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--dir") dest = option_dir(args, i);
+    else if (args[i] == "--force") force = true;
+    else if (!args[i].empty() && args[i][0] == '-')
+      throw Error("plugins install: unrecognized option '" + args[i] + "'");
+    else if (src.empty()) src = args[i];
+    else throw Error("plugins install: one plugin at a time");
+  }
+  if (src.empty()) throw Error("usage: kit plugins install PATH [--dir DIR] [--force]");
+  std::error_code ec;
+  if (!fs::exists(src, ec)) throw Error(SourceLoc{src}, "no such file");
+  PluginManifest m = read_manifest(manifest_path_for(fs::absolute(src)));
+  m.origin = "path";
+  // Prove the plugin before copying it: the conformance suite in a child
+  // process, so a crashing plugin cannot take kit down.
+  ConformanceReport report = run_conformance(m.manifest_path, false);
+  if (report.failed && !force) {
+    std::cerr << report.text;
+    throw Error("plugin " + plugin_label(m) + " failed " + std::to_string(report.failed) +
+                " conformance check(s); not installed (--force installs anyway)");
+  }
+  fs::create_directories(dest, ec);
+  if (ec) throw Error(SourceLoc{dest.string()}, "cannot create directory: " + ec.message());
+  // Library first, manifest last: a half-finished install has no manifest,
+  // so kit never sees it.
+  copy_atomically(m.library_path, dest / m.library);
+  copy_atomically(m.manifest_path, dest / (m.id + kManifestSuffix));
+  std::cout << "installed " << plugin_label(m) << " into " << dest.string() << "\n";
+  // Warn when an earlier search directory already provides this id.
+  for (const auto& other : ctx.registry().plugins()) {
+    if (other.id != m.id) continue;
+    fs::path other_dir = fs::weakly_canonical(other.manifest_path.parent_path(), ec);
+    if (other_dir != fs::weakly_canonical(dest, ec))
+      log_warn("plugin " + m.id + " is also provided by " + other_dir.string() + " (" +
+               other.origin + "), which comes earlier in the search order and wins");
+  }
+  return 0;
+}
+
+int plugins_remove(Context& ctx, const Args& args) {
+  std::string id;
+  fs::path dir = user_data_dir() / "plugins";
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--dir") dir = option_dir(args, i);
+    else if (!args[i].empty() && args[i][0] == '-')
+      throw Error("plugins remove: unrecognized option '" + args[i] + "'");
+    else id = args[i];
+  }
+  if (id.empty()) throw Error("usage: kit plugins remove NAME [--dir DIR]");
+  fs::path manifest = dir / (id + kManifestSuffix);
+  std::error_code ec;
+  if (!fs::exists(manifest, ec)) {
+    std::string msg = "plugin " + id + " is not installed in " + dir.string();
+    if (const PluginManifest* m = ctx.registry().find(id))
+      msg += "; the one kit uses is at " + m->manifest_path.parent_path().string() + " (" +
+             m->origin + "): remove it with your package manager (package " +
+             package_for_plugin(id) + ") or pass --dir";
+    throw Error(msg);
+  }
+  PluginManifest m = read_manifest(manifest);
+  // Manifest first: without it kit no longer sees the plugin.
+  fs::remove(manifest, ec);
+  if (ec) throw Error(SourceLoc{manifest.string()}, "cannot remove: " + ec.message());
+  fs::remove(m.library_path, ec);
+  if (ec) throw Error(SourceLoc{m.library_path.string()}, "cannot remove: " + ec.message());
+  std::cout << "removed " << plugin_label(m) << " from " << dir.string() << "\n";
+  return 0;
+}
+
+int plugins_test(Context& ctx, const Args& args) {
+  std::vector<fs::path> manifests;
+  bool verbose = ctx.options().verbose;
+  for (const auto& a : args) {
+    if (a == "--all") {
+      for (const auto& m : ctx.registry().plugins()) manifests.push_back(m.manifest_path);
+    } else if (a == "--verbose") {
+      verbose = true;
+    } else if (!a.empty() && a[0] == '-') {
+      throw Error("plugins test: unrecognized option '" + a + "'");
+    } else if (const PluginManifest* m = ctx.registry().find(a)) {
+      manifests.push_back(m->manifest_path);
+    } else {
+      std::error_code ec;
+      if (!fs::exists(a, ec))
+        throw Error("no plugin named '" + a + "' is installed and no such file exists");
+      manifests.push_back(manifest_path_for(fs::absolute(a)));
+    }
+  }
+  if (manifests.empty()) throw Error("usage: kit plugins test NAME|PATH... | --all");
+  int passed = 0, failed = 0;
+  for (const auto& mp : manifests) {
+    ConformanceReport r = run_conformance(mp, verbose);
+    std::cout << r.text;
+    passed += r.passed;
+    failed += r.failed;
+  }
+  std::cout << passed << " passed, " << failed << " failed\n";
+  return failed ? 1 : 0;
+}
+
+}  // namespace
+
+int cmd_plugins(Context& ctx, const Args& args) {
+  if (args.empty()) throw Error("usage: kit plugins list|info|install|remove|test ... (see 'kit help plugins')");
+  Args rest(args.begin() + 1, args.end());
+  const std::string& sub = args[0];
+  if (sub == "list") return plugins_list(ctx, rest);
+  if (sub == "info") return plugins_info(ctx, rest);
+  if (sub == "install") return plugins_install(ctx, rest);
+  if (sub == "remove") return plugins_remove(ctx, rest);
+  if (sub == "test") return plugins_test(ctx, rest);
+  throw Error("unknown plugins subcommand '" + sub + "' (list, info, install, remove, test)");
+}
+
+}  // namespace kit::host

@@ -1,0 +1,72 @@
+#include "commands.hpp"
+
+namespace kit::host {
+
+namespace {
+const Command kCommands[] = {
+    {"cc", "compile and link C (and other frontends' languages), gcc-compatible",
+     "usage: kit [--target T] cc [options] file...\n"
+     "  Compiles each source file with the frontend that handles its suffix, then\n"
+     "  links with the target's startup objects and libraries.\n"
+     "  -c  -S  -E  -o FILE  -D/-U/-I/-isystem/-idirafter/-iquote/-include\n"
+     "  --target=T  (same as kit --target T)\n",
+     cmd_cc, true},
+    {"cpp", "preprocess a source file",
+     "usage: kit [--target T] cpp [-D NAME[=V]] [-U NAME] [-I DIR] [-o FILE] file\n"
+     "  Preprocesses with the frontend that handles the file's suffix (C by default\n"
+     "  for unknown suffixes) and writes the result to FILE or standard output.\n",
+     cmd_cpp, true},
+    {"ld", "link objects into an executable or shared library",
+     "usage: kit [--target T] ld [options] file...\n"
+     "  The kit linker, GNU ld-compatible flags (-o -L -l -static -shared -pie -e\n"
+     "  --gc-sections --start-group/--end-group -rpath -soname -Map).\n",
+     cmd_ld, true},
+    {"as", "assemble a source file into an object",
+     "usage: kit [--target T] as [-o FILE] file.s\n", cmd_as, true},
+    {"ar", "create and edit static libraries",
+     "usage: kit [--target T] ar rcs|t|x|d archive [member...]\n", cmd_ar, true},
+    {"nm", "list the symbols of objects, archives and images",
+     "usage: kit [--target T] nm file...\n", cmd_nm, true},
+    {"size", "print section sizes of objects and images",
+     "usage: kit [--target T] size file...\n", cmd_size, true},
+    {"objdump", "show the headers, sections and disassembly of objects",
+     "usage: kit [--target T] objdump [-d] [-h] [-t] [-r] file...\n", cmd_objdump, true},
+    {"run", "compile in memory and run a program",
+     "usage: kit [--target T] run file... [-- args...]\n", cmd_run, true},
+    {"targets", "list the known targets and whether their plugins are installed",
+     "usage: kit targets [--installed] [--verbose]\n"
+     "  One line per target: canonical triple, the arch and format plugins it needs,\n"
+     "  and 'installed' or what is missing (with the package that provides it).\n"
+     "  --installed  only targets whose plugins are all installed\n"
+     "  --verbose    also print each target's data model, environment and sysroot\n",
+     cmd_targets, false},
+    {"plugins", "list, inspect, install, remove and test plugins",
+     "usage: kit plugins list [--all]\n"
+     "       kit plugins info NAME\n"
+     "       kit plugins install PATH [--dir DIR] [--force]\n"
+     "       kit plugins remove NAME [--dir DIR]\n"
+     "       kit plugins test NAME|PATH... | --all\n"
+     "  list     the plugins kit finds, in search order (--all: shadowed ones too)\n"
+     "  info     a plugin's manifest, location, and whether it loads\n"
+     "  install  copy a plugin library and its manifest into the user plugin\n"
+     "           directory (or DIR), after checking that this kit can load it\n"
+     "  remove   delete an installed plugin from the user plugin directory (or DIR)\n"
+     "  test     run the conformance suite for each plugin's kind, each plugin in\n"
+     "           its own child process; prints 'N passed, N failed'\n",
+     cmd_plugins, false},
+    {"help", "show help for kit or one command", "usage: kit help [COMMAND]\n", cmd_help,
+     false},
+    {"version", "print kit's version, SDK version and ABI build key", "usage: kit version\n",
+     cmd_version, false},
+};
+}  // namespace
+
+std::span<const Command> all_commands() { return kCommands; }
+
+const Command* find_command(std::string_view name) {
+  for (const auto& c : kCommands)
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+}  // namespace kit::host
