@@ -18,6 +18,8 @@ struct Config::Impl {
 
 Config::Config() : impl_(std::make_unique<Impl>()) {}
 Config::~Config() = default;
+Config::Config(Config&&) noexcept = default;
+Config& Config::operator=(Config&&) noexcept = default;
 
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);

@@ -39,6 +39,8 @@ class Config {
  public:
   Config();
   ~Config();
+  Config(Config&&) noexcept;
+  Config& operator=(Config&&) noexcept;
 
   // Adds one layer. A missing file is an error when required, else skipped.
   // Malformed TOML throws kit::Error located at file:line:col.

@@ -1,0 +1,44 @@
+# lit configuration for kit. Each test is one file with its RUN lines.
+# Substitutions:
+#   %kit            the kit executable of this build
+#   %kit-bin        the directory holding kit and its multicall links
+#   %kit-src        the source tree
+#   %test-plugins   the deliberately broken test plugins (tests/plugins)
+#   %python         python3
+import os
+import lit.formats
+
+config.name = "kit"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".test", ".kir", ".c", ".toml"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.kit_binary_dir, "tests", "lit")
+
+kit = os.path.join(config.kit_bin_dir, "kit")
+config.substitutions.append(("%kit-bin", config.kit_bin_dir))
+config.substitutions.append(("%kit-src", config.kit_source_dir))
+config.substitutions.append(("%kit-build", config.kit_binary_dir))
+config.substitutions.append(("%test-plugins", config.kit_test_plugin_dir))
+config.substitutions.append(("%python", config.python))
+config.substitutions.append(("%cmake", config.cmake))
+config.substitutions.append(("%cxx", config.cxx_compiler))
+config.substitutions.append(("%kit", kit))
+
+# FileCheck, not, split-file, count from LLVM's tools; the system PATH for
+# everything else (readelf, gcc, ...).
+path = [config.llvm_tools_dir, config.kit_bin_dir, os.environ.get("PATH", "")]
+config.environment["PATH"] = os.pathsep.join(path)
+# Keep tests hermetic: no user or system configuration, no user plugins.
+for var in ["KIT_PLUGIN_PATH", "KIT_LOG", "KIT_PLUGIN_DEBUG", "XDG_CONFIG_HOME", "XDG_DATA_HOME"]:
+    config.environment.pop(var, None)
+config.environment["HOME"] = os.path.join(config.test_exec_root, "home")
+config.environment["KIT_SYSTEM_CONFIG"] = os.path.join(config.test_exec_root, "no-system-config.toml")
+if config.sanitize:
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=1"
+    config.available_features.add("sanitize")
+
+import shutil
+for tool in ["gcc", "clang", "ld.lld", "readelf", "llvm-readobj", "qemu-aarch64", "qemu-riscv64", "musl-gcc", "tcc"]:
+    if shutil.which(tool, path=config.environment["PATH"]):
+        config.available_features.add(tool)
