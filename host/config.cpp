@@ -76,7 +76,8 @@ const char* const kTargetKeys[] = {
     "inherits",  "description",    "arch",         "format",       "os",
     "env",       "arch_plugin",    "format_plugin", "data_model",  "endian",
     "long_double", "macros",       "sysroot",      "include_dirs", "lib_dirs",
-    "runtime_dirs", "dynamic_linker", "default_link", "link"};
+    "runtime_dirs", "dynamic_linker", "default_link", "link", "char_signed", "wchar_type",
+    "va_list", "va_list_size", "va_list_align", "bitfield_layout"};
 const char* const kLinkKeys[] = {"start", "end", "libs"};
 
 template <size_t N>
@@ -113,6 +114,12 @@ void apply_target_keys(TargetSpec& s, const toml::table& t) {
     else if (k == "include_dirs") s.include_dirs = toml_string_array(v, k);
     else if (k == "lib_dirs") s.lib_dirs = toml_string_array(v, k);
     else if (k == "runtime_dirs") s.runtime_dirs = toml_string_array(v, k);
+    else if (k == "char_signed") s.char_signed = toml_bool(v, k);
+    else if (k == "wchar_type") s.wchar_type = toml_string(v, k);
+    else if (k == "va_list") s.va_list = toml_string(v, k);
+    else if (k == "va_list_size") s.va_list_size = static_cast<unsigned>(toml_int(v, k));
+    else if (k == "va_list_align") s.va_list_align = static_cast<unsigned>(toml_int(v, k));
+    else if (k == "bitfield_layout") s.bitfield_layout = toml_string(v, k);
     else if (k == "data_model") {
       std::string m = toml_string(v, k);
       if (m == "LP64") s.data_model = DataModel::LP64;

@@ -45,6 +45,16 @@ std::vector<std::string> toml_string_array(const toml::node& n, std::string_view
   return out;
 }
 
+bool toml_bool(const toml::node& n, std::string_view key) {
+  if (auto b = n.as_boolean()) return b->get();
+  throw Error(toml_loc(n), "'" + std::string(key) + "' must be true or false");
+}
+
+int64_t toml_int(const toml::node& n, std::string_view key) {
+  if (auto i = n.as_integer()) return i->get();
+  throw Error(toml_loc(n), "'" + std::string(key) + "' must be an integer");
+}
+
 const toml::table& toml_table(const toml::node& n, std::string_view key) {
   if (auto t = n.as_table()) return *t;
   throw Error(toml_loc(n), "'" + std::string(key) + "' must be a table");

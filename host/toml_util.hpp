@@ -24,6 +24,8 @@ toml::table parse_toml_text(std::string_view text, const std::string& source_nam
 
 std::string toml_string(const toml::node& n, std::string_view key);
 std::vector<std::string> toml_string_array(const toml::node& n, std::string_view key);
+bool toml_bool(const toml::node& n, std::string_view key);
+int64_t toml_int(const toml::node& n, std::string_view key);
 const toml::table& toml_table(const toml::node& n, std::string_view key);
 
 }  // namespace kit::host

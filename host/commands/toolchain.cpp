@@ -29,6 +29,8 @@ void need_all(Context& ctx, const TargetSpec& t, std::initializer_list<Need> nee
 
 bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
+}  // namespace
+
 // Preprocessor flags shared by cc and cpp; returns false if `a` is not one.
 bool take_pp_flag(const Args& args, size_t& i, FrontendOptions& o) {
   const std::string& a = args[i];
@@ -62,6 +64,8 @@ Args take_target(Context& ctx, const Args& args) {
   }
   return rest;
 }
+
+namespace {
 
 int preprocess_to(Context& ctx, const TargetSpec& t, const FrontendOptions& o,
                   const std::string& input, const std::string& output) {
@@ -104,66 +108,6 @@ int cmd_cpp(Context& ctx, const Args& raw) {
   }
   if (input.empty()) throw Error("cpp: no input file");
   return preprocess_to(ctx, ctx.target(), o, input, output);
-}
-
-int cmd_cc(Context& ctx, const Args& raw) {
-  Args args = take_target(ctx, raw);
-  FrontendOptions o;
-  std::vector<std::string> sources, objects;
-  std::string output;
-  bool compile_only = false, preprocess_only = false, assembly = false, shared = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (take_pp_flag(args, i, o)) continue;
-    if (a == "-c") compile_only = true;
-    else if (a == "-E") preprocess_only = true;
-    else if (a == "-S") assembly = true;
-    else if (a == "-shared") shared = true;
-    else if (a == "-o") {
-      if (i + 1 >= args.size()) throw Error("missing argument to '-o'");
-      output = args[++i];
-    } else if (a.size() > 1 && a[0] == '-') {
-      throw Error("cc: unrecognized command-line option '" + a + "'");
-    } else {
-      std::string ext = fs::path(a).extension().string();
-      if (ext == ".o" || ext == ".obj" || ext == ".a" || ext == ".so" || ext == ".lib" ||
-          ext == ".dll" || ext == ".dylib")
-        objects.push_back(a);
-      else
-        sources.push_back(a);
-    }
-  }
-  if (sources.empty() && objects.empty()) throw Error("cc: no input files");
-  const TargetSpec& t = ctx.target();
-  if (preprocess_only) {
-    int rc = 0;
-    for (const auto& s : sources) rc |= preprocess_to(ctx, t, o, s, output);
-    return rc;
-  }
-  // What the whole job needs, in pipeline order.
-  for (const auto& s : sources) ctx.need_capabilities(t, ctx.frontend_for(t, s), KIT_CAP_COMPILE);
-  if (!sources.empty())
-    need_all(ctx, t, {{Need::Arch, KIT_CAP_CODEGEN},
-                      {Need::Format, assembly ? 0 : KIT_CAP_WRITE_OBJECT}});
-  if (!compile_only && !assembly)
-    need_all(ctx, t, {{Need::Format, KIT_CAP_READ_OBJECT},
-                      {Need::Format, shared ? KIT_CAP_LINK_SHARED : KIT_CAP_LINK_EXECUTABLE},
-                      {Need::Arch, KIT_CAP_RELOCATE}});
-  // Every capability is claimed, but this SDK version has no interface to
-  // drive them: say so rather than pretend.
-  throw Unsupported(KIT_CAP_COMPILE);
-}
-
-int cmd_ld(Context& ctx, const Args& raw) {
-  Args args = take_target(ctx, raw);
-  bool shared = false;
-  for (const auto& a : args)
-    if (a == "-shared") shared = true;
-  const TargetSpec& t = ctx.target();
-  need_all(ctx, t, {{Need::Format, KIT_CAP_READ_OBJECT},
-                    {Need::Format, shared ? KIT_CAP_LINK_SHARED : KIT_CAP_LINK_EXECUTABLE},
-                    {Need::Arch, KIT_CAP_RELOCATE}});
-  throw Unsupported(KIT_CAP_LINK_EXECUTABLE);
 }
 
 static int object_tool(Context& ctx, const Args& raw, uint64_t arch_caps) {

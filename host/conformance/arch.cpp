@@ -2,6 +2,7 @@
 // generation, ABI lowering and relocation in later SDK versions; their
 // contracts are added here with them.
 #include "checks.hpp"
+#include "kit/arch.hpp"
 
 namespace kit::host::conformance {
 

@@ -11,6 +11,9 @@
 
 #include "../commands/commands.hpp"
 #include "../registry.hpp"
+#include "kit/arch.hpp"
+#include "kit/format.hpp"
+#include "kit/frontend.hpp"
 
 namespace kit::host {
 namespace conformance {

@@ -1,6 +1,7 @@
 // Contracts of format plugins. Object reading and writing and image linking
 // arrive in later SDK versions; their contracts are added here with them.
 #include "checks.hpp"
+#include "kit/format.hpp"
 
 namespace kit::host::conformance {
 

@@ -3,7 +3,12 @@
 // libkit-sdk so every plugin shares one copy).
 #include <cstring>
 
+#include "kit/arch.hpp"
 #include "kit/diag.hpp"
+#include "kit/format.hpp"
+#include "kit/frontend.hpp"
+#include "kit/ir/ir.hpp"
+#include "kit/obj/object.hpp"
 #include "kit/plugin.hpp"
 
 namespace kit {
@@ -79,9 +84,51 @@ ArchPlugin::~ArchPlugin() = default;
 FormatPlugin::~FormatPlugin() = default;
 FrontendPlugin::~FrontendPlugin() = default;
 
+// Default implementations: the capability is not claimed, so say so.
 bool FrontendPlugin::preprocess(const TargetSpec&, const FrontendOptions&, const std::string&,
                                 std::string&, Diagnostics&) {
   throw Unsupported(KIT_CAP_PREPROCESS);
+}
+std::unique_ptr<ir::Module> FrontendPlugin::compile(const TargetSpec&, const FrontendOptions&,
+                                                    const std::string&, Diagnostics&) {
+  throw Unsupported(KIT_CAP_COMPILE);
+}
+
+bool ArchPlugin::compile(const ir::Module&, const TargetSpec&, const CodegenOptions&,
+                         obj::ObjectFile&, Diagnostics&) {
+  throw Unsupported(KIT_CAP_CODEGEN);
+}
+std::span<const RelocKindInfo> ArchPlugin::reloc_kinds() const { throw Unsupported(KIT_CAP_RELOCATE); }
+void ArchPlugin::apply_reloc(uint32_t, uint8_t*, const RelocValues&) const {
+  throw Unsupported(KIT_CAP_RELOCATE);
+}
+size_t ArchPlugin::plt_entry_size() const { throw Unsupported(KIT_CAP_RELOCATE); }
+void ArchPlugin::write_plt_entry(uint8_t*, uint64_t, uint64_t) const {
+  throw Unsupported(KIT_CAP_RELOCATE);
+}
+std::string ArchPlugin::disassemble(std::span<const uint8_t>, uint64_t, const TargetSpec&) const {
+  throw Unsupported(KIT_CAP_DISASSEMBLE);
+}
+
+const RelocKindInfo* find_reloc_kind(std::span<const RelocKindInfo> table, uint32_t kind) {
+  for (const auto& r : table)
+    if (r.kind == kind) return &r;
+  return nullptr;
+}
+
+bool FormatPlugin::is_object(std::span<const uint8_t>) const { return false; }
+std::unique_ptr<obj::ObjectFile> FormatPlugin::read_object(std::span<const uint8_t>,
+                                                           const std::string&,
+                                                           const ArchPlugin&) const {
+  throw Unsupported(KIT_CAP_READ_OBJECT);
+}
+std::vector<uint8_t> FormatPlugin::write_object(const obj::ObjectFile&, const TargetSpec&,
+                                                const ArchPlugin&) const {
+  throw Unsupported(KIT_CAP_WRITE_OBJECT);
+}
+bool FormatPlugin::link(const link::Options&, const TargetSpec&, const ArchPlugin&,
+                        Diagnostics&) const {
+  throw Unsupported(KIT_CAP_LINK_EXECUTABLE);
 }
 
 namespace detail {

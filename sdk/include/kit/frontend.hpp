@@ -3,10 +3,17 @@
 // command line.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "kit/plugin.hpp"
+
 namespace kit {
+
+namespace ir {
+class Module;
+}
 
 struct FrontendOptions {
   // Preprocessor, in command-line order: "-DNAME=V" / "-UNAME" become
@@ -30,6 +37,26 @@ struct FrontendOptions {
   bool werror = false;
   bool no_warnings = false;               // -w
   std::vector<std::string> warning_flags; // -W... as given
+};
+
+// The interface of frontend plugins: one language, source -> kit IR.
+// Preprocessing is a separate capability so a frontend without a
+// preprocessor (or a preprocessor alone) is expressible.
+class FrontendPlugin : public Plugin {
+ public:
+  ~FrontendPlugin() override;
+  PluginKind kind() const final { return PluginKind::Frontend; }
+
+  // KIT_CAP_PREPROCESS: the preprocessed text of `path` appended to `out`.
+  // Errors go to diags; returns false when any error was reported.
+  virtual bool preprocess(const TargetSpec& target, const FrontendOptions& options,
+                          const std::string& path, std::string& out, Diagnostics& diags);
+
+  // KIT_CAP_COMPILE: the IR module for `path`, or null after reporting
+  // errors to diags.
+  virtual std::unique_ptr<ir::Module> compile(const TargetSpec& target,
+                                              const FrontendOptions& options,
+                                              const std::string& path, Diagnostics& diags);
 };
 
 }  // namespace kit

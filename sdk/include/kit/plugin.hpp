@@ -26,7 +26,6 @@ namespace kit {
 
 struct TargetSpec;
 class Diagnostics;
-struct FrontendOptions;
 
 enum class PluginKind : uint32_t {
   Arch = KIT_PLUGIN_ARCH,
@@ -74,37 +73,11 @@ class Plugin {
   virtual PluginKind kind() const = 0;
 };
 
-// An instruction set. Later issues add: code generation from kit IR into the
-// format-neutral object model, ABI lowering, relocation application,
-// disassembly. Everything here is ISA-neutral; register names, relocation
-// kinds and encodings belong to the plugin.
-class ArchPlugin : public Plugin {
- public:
-  ~ArchPlugin() override;
-  PluginKind kind() const final { return PluginKind::Arch; }
-};
-
-// An object format (ELF, PE/COFF, Mach-O): reads and writes objects, writes
-// images. Nothing here assumes a particular format.
-class FormatPlugin : public Plugin {
- public:
-  ~FormatPlugin() override;
-  PluginKind kind() const final { return PluginKind::Format; }
-};
-
-// A language: source -> kit IR. Preprocessing is a separate capability so a
-// frontend without a preprocessor (or a preprocessor alone) is expressible.
-class FrontendPlugin : public Plugin {
- public:
-  ~FrontendPlugin() override;
-  PluginKind kind() const final { return PluginKind::Frontend; }
-
-  // KIT_CAP_PREPROCESS: the preprocessed text of `path` written to `out`.
-  // Errors go to diags; the return value is false when any error was
-  // reported.
-  virtual bool preprocess(const TargetSpec& target, const FrontendOptions& options,
-                          const std::string& path, std::string& out, Diagnostics& diags);
-};
+// The kind interfaces live in kit/arch.hpp, kit/format.hpp and
+// kit/frontend.hpp.
+class ArchPlugin;
+class FormatPlugin;
+class FrontendPlugin;
 
 namespace detail {
 // Copies what into a C buffer, truncating, always NUL-terminated.

@@ -43,6 +43,13 @@ struct TargetSpec {
   DataModel data_model = DataModel::LP64;
   Endian endian = Endian::Little;
   std::string long_double;     // "x87-80", "binary128", "binary64"
+  // C ABI facts a frontend needs (from targets.toml [target.X.c]).
+  bool char_signed = true;
+  std::string wchar_type = "int";        // "int", "unsigned short", "unsigned int"
+  std::string va_list = "pointer";       // "pointer", "record", "array-of-record"
+  unsigned va_list_size = 8;             // bytes of the va_list object (or its one record)
+  unsigned va_list_align = 8;
+  std::string bitfield_layout = "sysv";  // "sysv" or "ms" (mingw's -mms-bitfields default)
   std::vector<std::string> macros;        // "NAME" or "NAME=VALUE"
   std::vector<std::string> sysroot;       // candidates; first existing wins
   std::vector<std::string> include_dirs;  // system headers (under the sysroot)
