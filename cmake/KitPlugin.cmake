@@ -8,6 +8,8 @@
 #     [EXTENSIONS .c .h ...]          # frontends: source suffixes
 #     [CAPABILITIES codegen ...]      # only what the code really implements
 #     [COMPONENT <cpack component>]   # default: <id>
+#     [OUTPUT_DIR <dir>]              # default: KIT_PLUGIN_OUTPUT_DIR
+#     [NO_INSTALL]                    # build only (kit's own test plugins)
 #     SOURCES <files...>)
 #
 # The plugin's sources include "kit_plugin_meta.h" and say
@@ -76,7 +78,7 @@ function(_kit_library_target out)
 endfunction()
 
 function(kit_add_plugin id)
-  cmake_parse_arguments(P "" "KIND;VERSION;DESCRIPTION;COMPONENT;OUTPUT_DIR"
+  cmake_parse_arguments(P "NO_INSTALL" "KIND;VERSION;DESCRIPTION;COMPONENT;OUTPUT_DIR"
                         "PROVIDES;EXTENSIONS;CAPABILITIES;SOURCES" ${ARGN})
   if(NOT P_KIND MATCHES "^(arch|format|frontend)$")
     message(FATAL_ERROR "kit_add_plugin(${id}): KIND must be arch, format or frontend")
@@ -152,8 +154,14 @@ function(kit_add_plugin id)
   if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND NOT KIT_SANITIZE)
     target_link_options(kit-${id} PRIVATE "LINKER:--no-undefined")
   endif()
+  if(P_NO_INSTALL)
+    return()
+  endif()
   install(TARGETS kit-${id} LIBRARY DESTINATION ${KIT_PLUGIN_SUBDIR} COMPONENT ${P_COMPONENT}
           RUNTIME DESTINATION ${KIT_PLUGIN_SUBDIR} COMPONENT ${P_COMPONENT})
   install(FILES ${P_OUTPUT_DIR}/${id}.plugin.toml DESTINATION ${KIT_PLUGIN_SUBDIR}
           COMPONENT ${P_COMPONENT})
+  # packaging/ makes one package per component (kit's CPack setup reads this).
+  set_property(GLOBAL APPEND PROPERTY KIT_PLUGIN_COMPONENTS ${P_COMPONENT})
+  set_property(GLOBAL APPEND PROPERTY KIT_PLUGIN_IDS ${id})
 endfunction()

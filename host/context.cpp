@@ -37,7 +37,8 @@ const TargetSpec& Context::target() {
 const PluginManifest& Context::need_plugin(const TargetSpec& target, const std::string& id) {
   if (const PluginManifest* m = registry().find(id)) return *m;
   std::string msg = "target " + target.name + " needs plugin " + id +
-                    ", which is not installed (it is in package " + package_for_plugin(id) + ")";
+                    ", which is not installed: install package " + package_for_plugin(id) +
+                    ", or a plugin with id '" + id + "' ('kit plugins install PATH')";
   for (const auto& e : registry().problems()) msg += "\nnote: a plugin manifest was rejected: " + std::string(e.what());
   throw Error(msg);
 }

@@ -33,7 +33,7 @@ class Context {
   const TargetSpec& target();
 
   // The manifest of plugin `id`, which `target` needs; throws
-  // "target T needs plugin P, which is not installed (package kit-P)".
+  // "target T needs plugin P, which is not installed: install package kit-P".
   const PluginManifest& need_plugin(const TargetSpec& target, const std::string& id);
   // Throws "target T: plugin P (version V) cannot <phrase> yet" unless the
   // manifest lists every capability in `caps`.

@@ -16,8 +16,9 @@ std::string plugin_label(const PluginManifest& m) {
 }
 
 static std::string accepted_range() {
-  return std::to_string(KIT_SDK_MAJOR) + ".0 to " + std::to_string(KIT_SDK_MAJOR) + "." +
-         std::to_string(KIT_SDK_MINOR);
+  std::string lo = std::to_string(KIT_SDK_MAJOR) + ".0";
+  if (KIT_SDK_MINOR == 0) return lo;
+  return lo + " to " + std::to_string(KIT_SDK_MAJOR) + "." + std::to_string(KIT_SDK_MINOR);
 }
 
 static std::string this_kit() {
@@ -27,11 +28,11 @@ static std::string this_kit() {
 // The accept rule, shared by the manifest check and the entry check.
 static void check_accept(const std::string& who, int major, int minor, const std::string& key) {
   if (major != KIT_SDK_MAJOR || minor > KIT_SDK_MINOR) {
+    std::string theirs = std::to_string(major) + "." + std::to_string(minor);
     std::string fix = major > KIT_SDK_MAJOR || (major == KIT_SDK_MAJOR && minor > KIT_SDK_MINOR)
-                          ? "upgrade kit, or rebuild the plugin against SDK " +
-                                std::to_string(KIT_SDK_MAJOR) + "." + std::to_string(KIT_SDK_MINOR)
-                          : "rebuild the plugin against SDK " + std::to_string(KIT_SDK_MAJOR) +
-                                ".x";
+                          ? "upgrade kit to one that accepts SDK " + theirs +
+                                ", or rebuild the plugin against SDK " KIT_SDK_VERSION_STRING
+                          : "rebuild the plugin against SDK " KIT_SDK_VERSION_STRING;
     throw Error(who + " was built for SDK " + std::to_string(major) + "." +
                 std::to_string(minor) + "; " + this_kit() + " accepts SDK " + accepted_range() +
                 ": " + fix);
@@ -109,21 +110,42 @@ std::shared_ptr<boost::dll::shared_library> open_plugin_library(const PluginMani
     std::string why = ex.what();
     if (auto p = why.find("dlerror system message: "); p != std::string::npos)
       why = why.substr(p + 24, why.size() - p - 25);
-    throw Error("cannot load " + who(m) + ": " + why);
+    throw Error("cannot load " + who(m) + ": " + why +
+                ": reinstall the plugin (the file may be damaged, or not a library for " +
+                host_library_target() + ")");
   }
   return lib;
 }
+
+// The head every SDK major keeps (kit/plugin.h: "the first two fields never
+// move"). Nothing past it is read from an entry of another major.
+struct EntryHead {
+  uint32_t struct_size;
+  uint16_t sdk_major;
+};
 
 const kit_plugin_entry& plugin_entry_of(boost::dll::shared_library& lib, const PluginManifest& m) {
   if (!lib.has(KIT_PLUGIN_ENTRY_SYMBOL)) {
     for (int major = 1; major < 64; ++major) {
       std::string sym = KIT_PLUGIN_ENTRY_PREFIX + std::to_string(major);
       if (major == KIT_SDK_MAJOR || !lib.has(sym)) continue;
-      const auto& other = lib.get<const kit_plugin_entry>(sym);
-      check_accept(who(m), other.sdk_major, other.sdk_minor, other.abi_key ? other.abi_key : "");
+      const auto& head = lib.get<const EntryHead>(sym);
+      std::string fix = major > KIT_SDK_MAJOR
+                            ? "upgrade kit to one that accepts SDK " + std::to_string(major) +
+                                  ", or rebuild the plugin against SDK " KIT_SDK_VERSION_STRING
+                            : "rebuild the plugin against SDK " KIT_SDK_VERSION_STRING;
+      throw Error(who(m) + " was built for SDK " + std::to_string(major) + " (it exports " + sym +
+                  (head.sdk_major == major ? std::string()
+                                           : ", which claims SDK major " +
+                                                 std::to_string(head.sdk_major)) +
+                  "); " + this_kit() + " accepts SDK " + accepted_range() + " (symbol " +
+                  KIT_PLUGIN_ENTRY_SYMBOL + "): " + fix);
     }
-    throw Error(m.library_path.string() + " is not a kit plugin: it exports no " +
-                KIT_PLUGIN_ENTRY_SYMBOL + " symbol (manifest " + m.manifest_path.string() + ")");
+    throw Error(who(m) + " is not a kit plugin: the library exports no " +
+                KIT_PLUGIN_ENTRY_SYMBOL + " (nor any other " KIT_PLUGIN_ENTRY_PREFIX
+                "N) symbol, yet the manifest " + m.manifest_path.string() +
+                " describes it: remove that manifest, or rebuild the library as a plugin "
+                "(kit_add_plugin() and KIT_DEFINE_PLUGIN, see docs/SDK.md)");
   }
   return lib.get<const kit_plugin_entry>(KIT_PLUGIN_ENTRY_SYMBOL);
 }
@@ -144,10 +166,11 @@ std::shared_ptr<LoadedPlugin> load_plugin_library(const PluginManifest& m) {
   check_plugin_entry(entry, m);
   auto diffs = manifest_entry_differences(m, entry);
   if (!diffs.empty()) {
-    std::string msg = "manifest " + m.manifest_path.string() + " disagrees with its library " +
-                      m.library_path.string() + ":";
+    std::string msg = who(m) + ": its manifest " + m.manifest_path.string() +
+                      " disagrees with the library:";
     for (const auto& s : diffs) msg += "\n  " + s;
-    msg += "\nreinstall the plugin so that both come from the same build";
+    msg += "\nreinstall the plugin so that manifest and library come from the same build "
+           "(kit_add_plugin() generates both)";
     throw Error(msg);
   }
   auto lp = std::make_shared<LoadedPlugin>();
@@ -168,7 +191,9 @@ std::shared_ptr<Plugin> LoadedPlugin::create() const {
   kit_plugin_instance* inst = entry_->create(&hs, err, sizeof err);
   if (!inst)
     throw Error("plugin " + plugin_label(manifest_) + " at " + manifest_.library_path.string() +
-                " failed to initialize: " + (err[0] ? err : "create() returned no instance"));
+                " failed to initialize: " + (err[0] ? err : "create() returned no instance") +
+                ": fix what the plugin reports, or remove the plugin ('kit plugins remove " +
+                manifest_.id + "', or its package " + package_for_plugin(manifest_.id) + ")");
   Plugin* p = plugin_from_instance(inst);
   auto lib = library_;
   auto destroy = entry_->destroy;

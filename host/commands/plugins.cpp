@@ -24,6 +24,23 @@ std::string pad(std::string s, size_t n) {
   return s + " ";
 }
 
+// As main() prints errors: "file:line:col: error: msg" or "kit: error: msg".
+std::string error_line(const Error& e) {
+  if (!e.loc().file.empty()) return e.loc().str() + ": error: " + e.message();
+  return std::string("kit: error: ") + e.what();
+}
+
+// "no plugin named X", with the manifests kit had to reject (one of them
+// may be the plugin the user means).
+Error not_found(Context& ctx, const std::string& name) {
+  std::string msg = "no plugin named '" + name +
+                    "' is installed and no such file exists ('kit plugins list' shows the "
+                    "installed ones)";
+  for (const auto& e : ctx.registry().problems())
+    msg += "\nnote: a plugin manifest was rejected: " + std::string(e.what());
+  return Error(msg);
+}
+
 void print_row(const PluginManifest& m, const char* tag) {
   std::cout << tag << pad(m.id, 16) << pad(m.version, 8) << pad(m.kind, 9)
             << pad(join(m.provides), 10) << pad(join(m.capabilities), 24)
@@ -42,7 +59,7 @@ int plugins_list(Context& ctx, const Args& args) {
   for (const auto& m : reg.plugins()) print_row(m, "  ");
   if (all)
     for (const auto& m : reg.shadowed()) print_row(m, "- ");
-  for (const auto& e : reg.problems()) std::cerr << e.what() << "\n";
+  for (const auto& e : reg.problems()) std::cerr << error_line(e) << "\n";
   if (all && !reg.shadowed().empty())
     std::cout << "('-': shadowed by a plugin of the same id earlier in the search order)\n";
   return reg.problems().empty() ? 0 : 1;
@@ -57,8 +74,7 @@ PluginManifest manifest_for_argument(Context& ctx, const std::string& arg) {
     m.origin = "path";
     return m;
   }
-  throw Error("no plugin named '" + arg + "' is installed and no such file exists "
-              "('kit plugins list' shows the installed ones)");
+  throw not_found(ctx, arg);
 }
 
 int plugins_info(Context& ctx, const Args& args) {
@@ -193,8 +209,7 @@ int plugins_test(Context& ctx, const Args& args) {
       manifests.push_back(m->manifest_path);
     } else {
       std::error_code ec;
-      if (!fs::exists(a, ec))
-        throw Error("no plugin named '" + a + "' is installed and no such file exists");
+      if (!fs::exists(a, ec)) throw not_found(ctx, a);
       manifests.push_back(manifest_path_for(fs::absolute(a)));
     }
   }

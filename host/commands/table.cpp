@@ -34,9 +34,12 @@ const Command kCommands[] = {
     {"run", "compile in memory and run a program",
      "usage: kit [--target T] run file... [-- args...]\n", cmd_run, true},
     {"targets", "list the known targets and whether their plugins are installed",
-     "usage: kit targets [--installed] [--verbose]\n"
+     "usage: kit targets [--installed] [--verbose] [TRIPLE...]\n"
      "  One line per target: canonical triple, the arch and format plugins it needs,\n"
      "  and 'installed' or what is missing (with the package that provides it).\n"
+     "  TRIPLE...    only these targets (any spelling kit normalizes, e.g.\n"
+     "               amd64-pc-linux-gnu); exits non-zero, saying why, when one is\n"
+     "               unknown or its plugins are not installed (also: kit --target T targets)\n"
      "  --installed  only targets whose plugins are all installed\n"
      "  --verbose    also print each target's data model, environment and sysroot\n",
      cmd_targets, false},

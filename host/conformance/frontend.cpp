@@ -4,6 +4,7 @@
 //   crash or an exception. Not claimed -> the call says kit::Unsupported.
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "checks.hpp"
@@ -15,6 +16,19 @@ namespace kit::host::conformance {
 
 namespace fs = std::filesystem;
 
+namespace {
+// A fresh directory of our own: several conformance runs (parallel tests,
+// two users) must not share or delete each other's scratch files.
+fs::path scratch_dir(const std::string& id) {
+  std::random_device rd;
+  for (int i = 0; i < 100; ++i) {
+    fs::path d = fs::temp_directory_path() / ("kit-conformance-" + id + "-" + std::to_string(rd()));
+    if (fs::create_directory(d)) return d;
+  }
+  fail("cannot create a scratch directory in " + fs::temp_directory_path().string());
+}
+}  // namespace
+
 void check_frontend_contracts(Reporter& r, FrontendPlugin& p, const PluginManifest& m) {
   TargetSpec target;
   target.name = "conformance-target";
@@ -23,8 +37,7 @@ void check_frontend_contracts(Reporter& r, FrontendPlugin& p, const PluginManife
   target.os = "linux";
   FrontendOptions opts;
   std::string ext = m.extensions.empty() ? ".txt" : m.extensions.front();
-  fs::path dir = fs::temp_directory_path() / ("kit-conformance-" + m.id);
-  fs::create_directories(dir);
+  fs::path dir = scratch_dir(m.id);
   fs::path src = dir / ("empty" + ext);
   std::ofstream(src) << "\n";
 

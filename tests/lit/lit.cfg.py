@@ -3,8 +3,18 @@
 #   %kit            the kit executable of this build
 #   %kit-bin        the directory holding kit and its multicall links
 #   %kit-src        the source tree
-#   %test-plugins   the deliberately broken test plugins (tests/plugins)
+#   %kit-build      the build tree (what `cmake --install` and cpack read)
+#   %kit-plugins    the build tree's plugin directory (the 8 real plugins)
+#   %test-plugins   the deliberately broken test plugins (tests/plugins), one
+#                   directory per case: %test-plugins/<case>/
 #   %python         python3
+#   %cmake, %cpack  CMake and CPack of this build
+#   %cmake-generator  -G "<generator>" -DCMAKE_MAKE_PROGRAM=<tool>, for
+#                   configuring other projects (tests/example-plugin) alike
+#   %cxx            the C++ compiler of this build
+#   %install-subset packaging/install-subset
+# Features: sanitize (ASan/UBSan build), dpkg (dpkg-deb is available), and
+# one per tool found on PATH (gcc, clang, readelf, ...).
 import os
 import lit.formats
 
@@ -19,6 +29,13 @@ kit = os.path.join(config.kit_bin_dir, "kit")
 config.substitutions.append(("%kit-bin", config.kit_bin_dir))
 config.substitutions.append(("%kit-src", config.kit_source_dir))
 config.substitutions.append(("%kit-build", config.kit_binary_dir))
+config.substitutions.append(("%kit-plugins", config.kit_plugin_dir))
+config.substitutions.append(("%install-subset",
+                             os.path.join(config.kit_source_dir, "packaging", "install-subset")))
+config.substitutions.append(("%cmake-generator",
+                             '-G "%s" -DCMAKE_MAKE_PROGRAM="%s"' % (config.cmake_generator,
+                                                                    config.make_program)))
+config.substitutions.append(("%cpack", config.cpack))
 config.substitutions.append(("%test-plugins", config.kit_test_plugin_dir))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%cmake", config.cmake))
@@ -39,6 +56,8 @@ if config.sanitize:
     config.available_features.add("sanitize")
 
 import shutil
+if shutil.which("dpkg-deb", path=config.environment["PATH"]):
+    config.available_features.add("dpkg")
 for tool in ["gcc", "clang", "ld.lld", "readelf", "llvm-readobj", "qemu-aarch64", "qemu-riscv64", "musl-gcc", "tcc"]:
     if shutil.which(tool, path=config.environment["PATH"]):
         config.available_features.add(tool)
