@@ -163,5 +163,5 @@ function(kit_add_plugin id)
           COMPONENT ${P_COMPONENT})
   # packaging/ makes one package per component (kit's CPack setup reads this).
   set_property(GLOBAL APPEND PROPERTY KIT_PLUGIN_COMPONENTS ${P_COMPONENT})
-  set_property(GLOBAL APPEND PROPERTY KIT_PLUGIN_IDS ${id})
+  set_property(GLOBAL PROPERTY KIT_PLUGIN_DESCRIPTION_${P_COMPONENT} "${P_DESCRIPTION}")
 endfunction()
