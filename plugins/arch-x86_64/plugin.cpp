@@ -3,10 +3,24 @@
 // here is claimed, and kit reports the rest as missing.
 #include "kit/arch.hpp"
 #include "kit_plugin_meta.h"
+#include "reloc.hpp"
 
 namespace {
 
-class X86_64Arch final : public kit::ArchPlugin {};
+class X86_64Arch final : public kit::ArchPlugin {
+ public:
+  // KIT_CAP_RELOCATE (reloc.cpp)
+  std::span<const kit::RelocKindInfo> reloc_kinds() const override {
+    return kit::x86_64::reloc_kind_table();
+  }
+  void apply_reloc(uint32_t kind, uint8_t* loc, const kit::RelocValues& v) const override {
+    kit::x86_64::apply_relocation(kind, loc, v);
+  }
+  size_t plt_entry_size() const override { return kit::x86_64::kPltEntrySize; }
+  void write_plt_entry(uint8_t* out, uint64_t address, uint64_t slot) const override {
+    kit::x86_64::write_plt(out, address, slot);
+  }
+};
 
 }  // namespace
 
