@@ -32,6 +32,13 @@ Error::Error(SourceLoc loc, std::string message)
 Diagnostics::Diagnostics(std::ostream& out) : out_(out) {}
 
 void Diagnostics::report(Severity severity, const SourceLoc& loc, std::string_view message,
+                         std::string_view source_line, std::string_view context) {
+  if (!enabled(severity)) return;
+  out_ << context;
+  report(severity, loc, message, source_line);
+}
+
+void Diagnostics::report(Severity severity, const SourceLoc& loc, std::string_view message,
                          std::string_view source_line) {
   if (severity == Severity::Warning) {
     if (no_warnings_) return;

@@ -52,6 +52,13 @@ class Diagnostics {
   // loc.column.
   void report(Severity severity, const SourceLoc& loc, std::string_view message,
               std::string_view source_line = {});
+  // The same, with `context` (whole lines, e.g. gcc's "In file included
+  // from a.c:3:\n") printed first -- only if the message itself is printed.
+  void report(Severity severity, const SourceLoc& loc, std::string_view message,
+              std::string_view source_line, std::string_view context);
+  // Whether a message of this severity would be printed (not suppressed by -w).
+  bool enabled(Severity severity) const { return severity != Severity::Warning || !no_warnings_; }
+  bool color() const { return color_; }
   void error(const SourceLoc& loc, std::string_view message, std::string_view line = {}) {
     report(Severity::Error, loc, message, line);
   }

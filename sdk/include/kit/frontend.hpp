@@ -28,9 +28,37 @@ struct FrontendOptions {
   std::vector<std::string> system_dirs;   // -isystem
   std::vector<std::string> after_dirs;    // -idirafter
   std::vector<std::string> forced_includes;  // -include
+  std::vector<std::string> macro_includes;   // -imacros: macros kept, output dropped
+  // kit's own headers (stddef.h, stdarg.h, ...; <prefix>/lib/kit/include),
+  // searched after -isystem and before the target's system directories.
+  // Set by the host; empty: the frontend looks beside its plugin.
+  std::string resource_dir;
   std::string sysroot;                    // --sysroot (empty: the target's)
   bool no_std_inc = false;                // -nostdinc
-  std::string std = "gnu17";              // -std=
+  std::string std = "gnu17";              // -std= (-ansi: "c90")
+  bool undef = false;                     // -undef: no target or system macros
+  bool trigraphs = false;                 // -trigraphs (strict -std= modes imply it)
+  bool freestanding = false;              // -ffreestanding: __STDC_HOSTED__ 0
+  int char_signed = -1;                   // -fsigned-char 1, -funsigned-char 0, -1: target's
+  // Preprocessed output (kit cpp, cc -E).
+  bool no_line_markers = false;           // -P
+  bool keep_comments = false;             // -C
+  char dump_macros = 0;                   // -dM 'M', -dD 'D', -dN 'N', -dU 'U' (0: none)
+  bool print_includes = false;            // -H: each header's name on stderr
+  // Dependency output, gcc's -M family.
+  struct DepTarget {
+    std::string name;
+    bool quote = false;                   // -MQ: make-quote it; -MT: as given
+  };
+  struct Dependencies {
+    bool enabled = false;                 // any of -M -MM -MD -MMD
+    bool only = false;                    // -M/-MM: the rule replaces the output (implies -E)
+    bool system = true;                   // false for -MM/-MMD: no system headers
+    bool phony = false;                   // -MP: a phony target per header
+    bool missing_ok = false;              // -MG: missing headers are generated files
+    std::string file;                     // -MF, or the driver's default for -MD
+    std::vector<DepTarget> targets;       // -MT/-MQ; empty: <source stem>.o
+  } deps;
   int opt_level = 0;                      // -O
   bool pic = false;                       // -fPIC / -fpic
   bool pie = false;                       // -fPIE / -fpie
