@@ -1,0 +1,162 @@
+// Struct and union layout.
+//
+// Ordinary members (C17 6.7.2.1p15-17): each member is placed at the next
+// offset that is a multiple of its alignment; a union places every member at
+// offset 0; the size is rounded up to the largest alignment. A flexible
+// array member adds no size but its alignment still counts.
+//
+// Bit-fields are implementation-defined (6.7.2.1p11); kit follows the two
+// ABIs GCC implements:
+//
+// * System V (every ELF and Mach-O psABI): bit-fields are packed into the
+//   bit stream as tightly as possible, except that a bit-field may not
+//   cross a boundary of its declared type's size ("storage unit"): one that
+//   would is moved to the next such boundary. A named bit-field
+//   contributes its type's alignment to the record; unnamed ones do not. A
+//   zero-width bit-field moves to the next boundary of its type. With
+//   __attribute__((packed)) (or #pragma pack smaller than the type),
+//   bit-fields may straddle units and bits just follow each other.
+//
+// * Microsoft (mingw with -mms-bitfields, TargetSpec bitfield_layout "ms"):
+//   consecutive bit-fields share one storage unit of their declared type
+//   while they have the same type size and still fit; any other bit-field
+//   allocates a whole new unit, aligned to its type; an ordinary member
+//   ends the run.
+//
+// For code generation a bit-field is read and written through a storage
+// unit: `unit_size` bytes at `offset`, the field being bits
+// [bit_offset, bit_offset + bit_width) of that little-endian integer.
+#include "types/layout.hpp"
+
+namespace kit::c {
+
+namespace {
+
+int64_t align_up(int64_t n, int64_t a) { return a <= 1 ? n : (n + a - 1) / a * a; }
+
+// The smallest power-of-two byte count holding `bits` bits.
+uint8_t unit_for_bits(int64_t bits) {
+  for (uint8_t s : {1, 2, 4, 8})
+    if (bits <= s * 8) return s;
+  return 16;
+}
+
+struct Layout {
+  const LayoutOptions& opts;
+  Record* rec;
+  int64_t bit = 0;         // next free bit (structs)
+  int64_t size_bits = 0;   // the largest end seen (unions, and structs)
+  uint32_t max_align = 1;
+  // Microsoft bit-field run
+  int64_t run_start = 0;
+  uint32_t run_unit = 0;   // bytes; 0 = not in a run
+  int64_t run_used = 0;
+
+  // The alignment a member gets in this record.
+  uint32_t member_align(const Member* m, bool& packed) const {
+    uint32_t a = type_align(m->ty);
+    packed = rec->packed || m->is_packed;
+    if (packed) a = 1;
+    if (opts.max_align && a > opts.max_align) {
+      a = opts.max_align;
+      packed = true;
+    }
+    if (m->align > a) a = m->align;  // declared alignment survives packing
+    return a;
+  }
+
+  void place_plain(Member* m) {
+    bool packed;
+    uint32_t a = member_align(m, packed);
+    int64_t size = type_size(m->ty);
+    if (size < 0) size = 0;  // flexible array member
+    run_unit = 0;
+    int64_t at = rec->is_union ? 0 : align_up(bit, int64_t(a) * 8);
+    m->offset = at / 8;
+    if (!rec->is_union) bit = at + size * 8;
+    if (at + size * 8 > size_bits) size_bits = at + size * 8;
+    if (a > max_align) max_align = a;
+  }
+
+  void place_sysv_bitfield(Member* m) {
+    bool packed;
+    uint32_t a = member_align(m, packed);
+    int64_t unit_bytes = type_size(m->ty);
+    int64_t unit = unit_bytes * 8;
+    int64_t w = m->bit_width;
+    int64_t at = rec->is_union ? 0 : bit;
+    if (w == 0) {
+      // Only moves the position; no storage, no alignment contribution.
+      if (!rec->is_union) bit = align_up(bit, int64_t(type_align(m->ty)) * 8);
+      m->offset = bit / 8;
+      return;
+    }
+    if (!packed && at / unit != (at + w - 1) / unit) at = align_up(at, unit);
+    if (!packed) {
+      m->offset = at / unit * unit_bytes;
+      m->unit_size = static_cast<uint8_t>(unit_bytes);
+    } else {
+      m->offset = at / 8;
+      m->unit_size = unit_for_bits(at % 8 + w);
+    }
+    m->bit_offset = static_cast<uint16_t>(at - m->offset * 8);
+    if (!rec->is_union) bit = at + w;
+    if (at + w > size_bits) size_bits = at + w;
+    if (m->name && a > max_align) max_align = a;
+  }
+
+  void place_ms_bitfield(Member* m) {
+    bool packed;
+    uint32_t a = member_align(m, packed);
+    int64_t unit_bytes = type_size(m->ty);
+    int64_t w = m->bit_width;
+    if (w == 0) {
+      if (run_unit) bit = align_up(bit, int64_t(a) * 8);
+      run_unit = 0;
+      m->offset = bit / 8;
+      return;
+    }
+    if (rec->is_union) {
+      m->offset = 0;
+      m->unit_size = static_cast<uint8_t>(unit_bytes);
+      m->bit_offset = 0;
+      if (unit_bytes * 8 > size_bits) size_bits = unit_bytes * 8;
+      if (a > max_align) max_align = a;
+      return;
+    }
+    if (!run_unit || run_unit != unit_bytes || run_used + w > unit_bytes * 8) {
+      run_start = align_up(bit, int64_t(a) * 8);
+      run_unit = static_cast<uint32_t>(unit_bytes);
+      run_used = 0;
+      bit = run_start + unit_bytes * 8;
+    }
+    m->offset = run_start / 8;
+    m->unit_size = static_cast<uint8_t>(unit_bytes);
+    m->bit_offset = static_cast<uint16_t>(run_used);
+    run_used += w;
+    if (bit > size_bits) size_bits = bit;
+    if (a > max_align) max_align = a;
+  }
+};
+
+}  // namespace
+
+void layout_record(Record* rec, const LayoutOptions& opts) {
+  Layout l{opts, rec};
+  uint32_t index = 0;
+  for (Member* m = rec->members; m; m = m->next) {
+    m->index = index++;
+    if (!m->is_bitfield) l.place_plain(m);
+    else if (opts.ms_bitfields) l.place_ms_bitfield(m);
+    else l.place_sysv_bitfield(m);
+  }
+  rec->num_members = index;
+  uint32_t align = l.max_align;
+  if (opts.declared_align > align) align = opts.declared_align;
+  rec->align = align;
+  int64_t bytes = (l.size_bits + 7) / 8;
+  rec->size = align_up(bytes, align);
+  rec->complete = true;
+}
+
+}  // namespace kit::c
