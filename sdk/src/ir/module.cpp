@@ -1,5 +1,6 @@
 // kit IR module: type interning, constants, globals, initializers.
 #include <cstring>
+#include <iterator>
 
 #include "kit/diag.hpp"
 #include "kit/ir/ir.hpp"
@@ -22,7 +23,40 @@ uint64_t key(TypeKind k, uint64_t a, uint64_t b = 0) {
 }
 }  // namespace
 
-std::string_view op_name(Op op) { return kOpNames[static_cast<size_t>(op)]; }
+std::string_view op_name(Op op) {
+  size_t i = static_cast<size_t>(op);
+  return i < std::size(kOpNames) ? kOpNames[i] : "?";
+}
+
+bool has_type(Op op) {
+  switch (op) {
+    case Op::Store:
+    case Op::MemCopy:
+    case Op::MemSet:
+    case Op::StackRestore:
+    case Op::Fence:
+    case Op::VaStart:
+    case Op::VaEnd:
+    case Op::VaCopy:
+    case Op::Trap:
+      return false;
+    default:
+      return !is_terminator(op);
+  }
+}
+
+std::string_view ordering_name(Ordering o) {
+  static const char* const kNames[] = {"not_atomic", "relaxed", "acquire",
+                                       "release",    "acq_rel", "seq_cst"};
+  size_t i = static_cast<size_t>(o);
+  return i < std::size(kNames) ? kNames[i] : "?";
+}
+
+std::string_view rmw_name(RMWOp op) {
+  static const char* const kNames[] = {"xchg", "add", "sub", "and", "or", "xor", "nand"};
+  size_t i = static_cast<size_t>(op);
+  return i < std::size(kNames) ? kNames[i] : "?";
+}
 
 bool is_terminator(Op op) {
   switch (op) {
@@ -38,7 +72,10 @@ bool is_terminator(Op op) {
   }
 }
 
-std::string_view pred_name(Pred p) { return kPredNames[static_cast<size_t>(p)]; }
+std::string_view pred_name(Pred p) {
+  size_t i = static_cast<size_t>(p);
+  return i < std::size(kPredNames) ? kPredNames[i] : "?";
+}
 
 Module::Module(std::string target, DataLayout layout)
     : target_(std::move(target)), layout_(layout) {
@@ -340,6 +377,7 @@ TypeId Module::type_of(const Function* f, Value v) const {
   switch (v.tag()) {
     case Value::Inst: {
       const Inst& i = f->insts[v.index()];
+      if (i.op == Op::VaArg && is_aggregate(i.type)) return ptr_type();  // read into memory
       if (i.op != Op::Call) return i.type;
       TypeId r = types_[i.type].elem;
       return is_aggregate(r) ? ptr_type() : r;  // aggregate results live in memory

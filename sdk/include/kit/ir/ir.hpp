@@ -104,6 +104,11 @@ class Value {
   constexpr uint32_t index() const { return bits_ & kMaxIndex; }
   constexpr bool valid() const { return bits_ != 0; }
   constexpr uint32_t raw() const { return bits_; }
+  static constexpr Value from_raw(uint32_t bits) {
+    Value v;
+    v.bits_ = bits;
+    return v;
+  }
   friend constexpr bool operator==(Value a, Value b) { return a.bits_ == b.bits_; }
 
  private:
@@ -179,6 +184,11 @@ enum class Op : uint8_t {
 
 std::string_view op_name(Op op);
 bool is_terminator(Op op);
+// True for the opcodes whose Inst::type is part of the instruction (the
+// result type; Call: the function type). The others (store, memcpy, memset,
+// stackrestore, fence, va_start, va_end, va_copy, trap and the terminators)
+// have Inst::type = void.
+bool has_type(Op op);
 
 // ICmp / FCmp predicates (Inst::aux).
 enum class Pred : uint8_t {
@@ -189,15 +199,34 @@ enum class Pred : uint8_t {
 };
 std::string_view pred_name(Pred p);
 
+// Predicates valid for ICmp (Eq..UGe) and for FCmp (OEq..Uno).
+constexpr bool is_int_pred(Pred p) { return p <= Pred::UGe; }
+constexpr bool is_float_pred(Pred p) { return p >= Pred::OEq && p <= Pred::Uno; }
+
+// Atomic ordering. Where it lives:
+//   Load, Store   Inst::flags bits 2..4 (kOrderingShift); NotAtomic = a plain access
+//   AtomicRMW     Inst::aux low byte; the RMWOp in the high byte
+//   CmpXchg       Inst::aux low byte = success ordering; high byte = failure
+//                 ordering, NotAtomic meaning "derived from the success ordering"
+//   Fence         Inst::aux
 enum class Ordering : uint8_t { NotAtomic, Relaxed, Acquire, Release, AcqRel, SeqCst };
 enum class RMWOp : uint8_t { Xchg, Add, Sub, And, Or, Xor, Nand };
+std::string_view ordering_name(Ordering o);  // "relaxed", ..., "seq_cst"
+std::string_view rmw_name(RMWOp op);         // "xchg", "add", ...
 
 // Inst::flags
 enum InstFlags : uint8_t {
   kVolatile = 1 << 0,  // Load, Store, MemCopy, MemSet
   kTail = 1 << 1,      // Call: a tail call (must be in tail position)
 };
+constexpr unsigned kOrderingShift = 2;                     // Load, Store: Ordering in bits 2..4
+constexpr uint8_t kOrderingMask = uint8_t(7u << kOrderingShift);
 
+// Inst::aux by opcode (0 where not listed):
+//   ICmp, FCmp                          Pred
+//   Load, Store, MemCopy, MemSet, Alloca alignment in bytes (a power of two)
+//   AtomicRMW, CmpXchg, Fence           Ordering (see Ordering above)
+//   FrameAddr, ReturnAddr               the frame level (0 = this function)
 struct Inst {
   Op op = Op::Unreachable;
   uint8_t flags = 0;
@@ -207,9 +236,16 @@ struct Inst {
   uint32_t num_ops = 0;
 };
 
+// Load, Store: the atomic ordering kept in Inst::flags.
+inline Ordering access_ordering(const Inst& i) {
+  return Ordering((i.flags & kOrderingMask) >> kOrderingShift);
+}
+inline uint8_t ordering_flags(Ordering o) { return uint8_t(unsigned(o) << kOrderingShift); }
+
 struct Block {
   StrId name = 0;
   std::vector<uint32_t> insts;  // instruction indices, in order; the last is a terminator
+  uint32_t line = 0;            // source line of its label when parsed, 0 = unknown
 };
 
 struct StackSlot {
@@ -275,6 +311,7 @@ struct Global {
   uint32_t aliasee = 0;  // Alias: the global it names
   int64_t alias_offset = 0;     // Alias: byte offset into the aliasee
   std::vector<InitItem> init;   // Data: the initializer, items back to back
+  uint32_t line = 0;            // source line of its definition when parsed, 0 = unknown
 };
 
 struct Function {
@@ -359,6 +396,9 @@ class Module {
   void init_addr(uint32_t g, unsigned size, uint32_t target_global, int64_t addend = 0);
   void init_block_addr(uint32_t g, unsigned size, uint32_t function_global, uint32_t block);
   std::string_view bytes(const InitItem& item) const;
+  // Size of the pool Bytes items point into (an item is valid when
+  // value + count <= bytes_size()).
+  size_t bytes_size() const { return bytes_.size(); }
   // Total size in bytes of the initializer.
   uint64_t init_size(const Global& g) const;
 
