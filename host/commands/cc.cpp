@@ -158,10 +158,9 @@ int cmd_cc(Context& ctx, const Args& raw) {
     std::vector<uint8_t> bytes;
     if (!tc.to_object(*m, co, bytes, diags)) return 1;
     if (assembly) {
-      std::string text = tc.arch(KIT_CAP_DISASSEMBLE).disassemble(bytes, 0, t);
-      std::string out = !output.empty() ? output : fs::path(s.path).filename().replace_extension(".s").string();
-      write_file_atomically(out, {reinterpret_cast<const uint8_t*>(text.data()), text.size()});
-      continue;
+      // -S: annotated disassembly of the generated code (driver/listing.cpp).
+      tc.arch(KIT_CAP_DISASSEMBLE);
+      throw Unsupported(KIT_CAP_DISASSEMBLE);
     }
     if (compile_only) {
       std::string out = !output.empty() ? output : fs::path(s.path).filename().replace_extension(".o").string();

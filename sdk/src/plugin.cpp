@@ -106,7 +106,8 @@ size_t ArchPlugin::plt_entry_size() const { throw Unsupported(KIT_CAP_RELOCATE);
 void ArchPlugin::write_plt_entry(uint8_t*, uint64_t, uint64_t) const {
   throw Unsupported(KIT_CAP_RELOCATE);
 }
-std::string ArchPlugin::disassemble(std::span<const uint8_t>, uint64_t, const TargetSpec&) const {
+size_t ArchPlugin::disassemble_one(std::span<const uint8_t>, uint64_t, const TargetSpec&,
+                                   std::string&) const {
   throw Unsupported(KIT_CAP_DISASSEMBLE);
 }
 
@@ -120,6 +121,11 @@ bool FormatPlugin::is_object(std::span<const uint8_t>) const { return false; }
 std::unique_ptr<obj::ObjectFile> FormatPlugin::read_object(std::span<const uint8_t>,
                                                            const std::string&,
                                                            const ArchPlugin&) const {
+  throw Unsupported(KIT_CAP_READ_OBJECT);
+}
+std::unique_ptr<obj::ObjectFile> FormatPlugin::list_file(std::span<const uint8_t>,
+                                                         const std::string&, uint32_t,
+                                                         FileListing&) const {
   throw Unsupported(KIT_CAP_READ_OBJECT);
 }
 std::vector<uint8_t> FormatPlugin::write_object(const obj::ObjectFile&, const TargetSpec&,

@@ -98,9 +98,14 @@ class ArchPlugin : public Plugin {
   virtual size_t plt_entry_size() const;
   virtual void write_plt_entry(uint8_t* out, uint64_t address, uint64_t slot) const;
 
-  // KIT_CAP_DISASSEMBLE: one instruction per line, "address: bytes  text".
-  virtual std::string disassemble(std::span<const uint8_t> code, uint64_t address,
-                                  const TargetSpec& target) const;
+  // KIT_CAP_DISASSEMBLE: decodes one instruction at the start of `code`
+  // (which sits at `address`) into GNU-syntax text without a trailing
+  // newline, e.g. "mov    %rsp,%rbp" or "call   0x401020". Returns the
+  // instruction's length, or 0 when the bytes are not a valid instruction
+  // (text then describes the problem, e.g. "(bad)"). Drivers (objdump -d,
+  // cc -S) add addresses, bytes, labels and relocation annotations.
+  virtual size_t disassemble_one(std::span<const uint8_t> code, uint64_t address,
+                                 const TargetSpec& target, std::string& text) const;
 };
 
 const RelocKindInfo* find_reloc_kind(std::span<const RelocKindInfo> table, uint32_t kind);
