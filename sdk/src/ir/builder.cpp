@@ -102,6 +102,51 @@ Value Builder::phi(TypeId type, std::span<const std::pair<uint32_t, Value>> inco
   return emit(Op::Phi, type, ops);
 }
 
+Value Builder::atomic_load(TypeId type, Value ptr, uint32_t align, Ordering order, bool is_volatile) {
+  return emit(Op::Load, type, {ptr}, align_aux(align),
+              uint8_t((is_volatile ? kVolatile : 0) | ordering_flags(order)));
+}
+
+void Builder::atomic_store(Value v, Value ptr, uint32_t align, Ordering order, bool is_volatile) {
+  emit(Op::Store, m_.void_type(), {v, ptr}, align_aux(align),
+       uint8_t((is_volatile ? kVolatile : 0) | ordering_flags(order)));
+}
+
+Value Builder::atomic_rmw(RMWOp op, Value ptr, Value v, Ordering order) {
+  return emit(Op::AtomicRMW, m_.type_of(&f_, v), {ptr, v},
+              static_cast<uint16_t>(unsigned(order) | (unsigned(op) << 8)));
+}
+
+Value Builder::cmpxchg(Value ptr, Value expected, Value desired, Ordering success, Ordering failure) {
+  return emit(Op::CmpXchg, m_.type_of(&f_, expected), {ptr, expected, desired},
+              static_cast<uint16_t>(unsigned(success) | (unsigned(failure) << 8)));
+}
+
+void Builder::fence(Ordering order) {
+  emit(Op::Fence, m_.void_type(), std::span<const Value>{}, static_cast<uint16_t>(order));
+}
+
+void Builder::va_start(Value ap) { emit(Op::VaStart, m_.void_type(), {ap}); }
+Value Builder::va_arg(TypeId type, Value ap) { return emit(Op::VaArg, type, {ap}); }
+void Builder::va_end(Value ap) { emit(Op::VaEnd, m_.void_type(), {ap}); }
+void Builder::va_copy(Value dst, Value src) { emit(Op::VaCopy, m_.void_type(), {dst, src}); }
+
+Value Builder::stack_save() { return emit(Op::StackSave, m_.ptr_type(), std::span<const Value>{}); }
+void Builder::stack_restore(Value sp) { emit(Op::StackRestore, m_.void_type(), {sp}); }
+Value Builder::frame_address(uint16_t level) {
+  return emit(Op::FrameAddr, m_.ptr_type(), std::span<const Value>{}, level);
+}
+Value Builder::return_address(uint16_t level) {
+  return emit(Op::ReturnAddr, m_.ptr_type(), std::span<const Value>{}, level);
+}
+void Builder::trap() { emit(Op::Trap, m_.void_type(), std::span<const Value>{}); }
+
+void Builder::indirectbr(Value addr, std::span<const uint32_t> blocks) {
+  std::vector<Value> ops{addr};
+  for (uint32_t b : blocks) ops.push_back(block_ref(b));
+  emit(Op::IndirectBr, 0, ops);
+}
+
 void Builder::br(uint32_t block) { emit(Op::Br, 0, {block_ref(block)}); }
 
 void Builder::condbr(Value cond, uint32_t t, uint32_t f) {

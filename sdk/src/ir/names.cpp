@@ -135,6 +135,70 @@ std::string NameSpace::spelled(char sigil, uint32_t entity) const {
   return s;
 }
 
+void TypeNames::build(const Module& m, std::vector<uint32_t>& scratch) {
+  m_ = &m;
+  std::vector<StrId> ids;
+  record_entity_.assign(m.type_count(), ~0u);
+  for (TypeId t = 0; t < m.type_count(); ++t) {
+    if (m.type(t).kind != TypeKind::Record) continue;
+    record_entity_[t] = static_cast<uint32_t>(ids.size());
+    ids.push_back(m.type(t).name);
+  }
+  records_.assign(m, ids, scratch);
+}
+
+void TypeNames::append_record_name(std::string& out, TypeId t) const {
+  records_.append(out, '%', t < record_entity_.size() ? record_entity_[t] : ~0u);
+}
+
+void TypeNames::append(std::string& out, TypeId t, unsigned depth) const {
+  if (t >= m_->type_count() || depth > 200) {
+    out += "?type";
+    return;
+  }
+  const TypeInfo& ti = m_->type(t);
+  switch (ti.kind) {
+    case TypeKind::Void: out += "void"; return;
+    case TypeKind::Int:
+      out += 'i';
+      append_uint(out, ti.bits);
+      return;
+    case TypeKind::Float:
+      out += 'f';
+      append_uint(out, ti.bits);
+      return;
+    case TypeKind::Ptr: out += "ptr"; return;
+    case TypeKind::Record: append_record_name(out, t); return;
+    case TypeKind::Array:
+      out += '[';
+      append_uint(out, ti.count);
+      out += " x ";
+      append(out, ti.elem, depth + 1);
+      out += ']';
+      return;
+    case TypeKind::Func: append_func(out, t, nullptr, depth); return;
+  }
+  out += "?type";
+}
+
+void TypeNames::append_func(std::string& out, TypeId t, const NameSpace* params,
+                            unsigned depth) const {
+  const TypeInfo& ti = m_->type(t);
+  append(out, ti.elem, depth + 1);
+  out += " (";
+  auto ps = m_->params(t);
+  for (size_t i = 0; i < ps.size(); ++i) {
+    if (i) out += ", ";
+    append(out, ps[i], depth + 1);
+    if (params) {
+      out += ' ';
+      params->append(out, '%', static_cast<uint32_t>(i));
+    }
+  }
+  if (ti.variadic) out += ps.empty() ? "..." : ", ...";
+  out += ')';
+}
+
 void FunctionNames::build(const Module& m, const Function& f, std::vector<uint32_t>& scratch) {
   std::vector<StrId> ids;
   num_params = static_cast<uint32_t>(f.param_names.size());

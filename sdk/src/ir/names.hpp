@@ -65,6 +65,26 @@ class NameSpace {
   std::vector<std::string> generated_;
 };
 
+// Spelling of types (records by their NameSpace spelling).
+class TypeNames {
+ public:
+  void build(const Module& m, std::vector<uint32_t>& scratch);
+  void append(std::string& out, TypeId t, unsigned depth = 0) const;
+  // ret (p0, p1, ...), with parameter names from `params` when given.
+  void append_func(std::string& out, TypeId t, const class NameSpace* params, unsigned depth = 0) const;
+  void append_record_name(std::string& out, TypeId t) const;
+  std::string spelled(TypeId t) const {
+    std::string s;
+    append(s, t);
+    return s;
+  }
+
+ private:
+  const Module* m_ = nullptr;
+  NameSpace records_;
+  std::vector<uint32_t> record_entity_;
+};
+
 // The spellings of one function's values and blocks.
 struct FunctionNames {
   NameSpace values;  // params, then slots, then value-producing instructions

@@ -31,7 +31,6 @@ using detail::append_name;
 using detail::append_quoted;
 using detail::append_uint;
 using detail::FunctionNames;
-using detail::NameSpace;
 
 const char* const kLinkageNames[] = {"external", "internal", "weak", "common", "linkonce"};
 const char* const kVisibilityNames[] = {"default", "hidden", "protected"};
@@ -41,14 +40,7 @@ const char* const kFlagNames[] = {"thread_local", "readonly", "dllimport",     "
 class Printer {
  public:
   explicit Printer(const Module& m) : m_(m), scratch_(m.names().size() + 1, 0) {
-    std::vector<StrId> ids;
-    record_entity_.assign(m.type_count(), ~0u);
-    for (TypeId t = 0; t < m.type_count(); ++t) {
-      if (m.type(t).kind != TypeKind::Record) continue;
-      record_entity_[t] = static_cast<uint32_t>(ids.size());
-      ids.push_back(m.type(t).name);
-    }
-    records_.assign(m, ids, scratch_);
+    types_.build(m, scratch_);
   }
 
   std::string& out() { return out_; }
@@ -131,57 +123,15 @@ class Printer {
 
   // ------------------------------------------------------------- types
 
-  void type(TypeId t, unsigned depth = 0) {
-    if (t >= m_.type_count() || depth > 200) {
-      out_ += "?type";
-      return;
-    }
-    const TypeInfo& ti = m_.type(t);
-    switch (ti.kind) {
-      case TypeKind::Void: out_ += "void"; return;
-      case TypeKind::Int:
-        out_ += 'i';
-        append_uint(out_, ti.bits);
-        return;
-      case TypeKind::Float:
-        out_ += 'f';
-        append_uint(out_, ti.bits);
-        return;
-      case TypeKind::Ptr: out_ += "ptr"; return;
-      case TypeKind::Record: records_.append(out_, '%', record_entity_[t]); return;
-      case TypeKind::Array:
-        out_ += '[';
-        append_uint(out_, ti.count);
-        out_ += " x ";
-        type(ti.elem, depth + 1);
-        out_ += ']';
-        return;
-      case TypeKind::Func: func_type(t, nullptr, depth); return;
-    }
-  }
-
-  // ret (p0, p1, ...) with parameter names when fn is given.
-  void func_type(TypeId t, const FunctionNames* fn, unsigned depth = 0) {
-    const TypeInfo& ti = m_.type(t);
-    type(ti.elem, depth + 1);
-    out_ += " (";
-    auto ps = m_.params(t);
-    for (size_t i = 0; i < ps.size(); ++i) {
-      if (i) out_ += ", ";
-      type(ps[i], depth + 1);
-      if (fn) {
-        out_ += ' ';
-        fn->values.append(out_, '%', static_cast<uint32_t>(i));
-      }
-    }
-    if (ti.variadic) out_ += ps.empty() ? "..." : ", ...";
-    out_ += ')';
+  void type(TypeId t) { types_.append(out_, t); }
+  void func_type(TypeId t, const FunctionNames* fn) {
+    types_.append_func(out_, t, fn ? &fn->values : nullptr);
   }
 
   void record_def(TypeId t) {
     const TypeInfo& ti = m_.type(t);
     out_ += "type ";
-    records_.append(out_, '%', record_entity_[t]);
+    types_.append_record_name(out_, t);
     out_ += ti.is_union ? " = union {" : " = struct {";
     auto fs = m_.fields(t);
     for (size_t i = 0; i < fs.size(); ++i) {
@@ -528,8 +478,7 @@ class Printer {
   const Module& m_;
   std::string out_;
   std::vector<uint32_t> scratch_;
-  NameSpace records_;
-  std::vector<uint32_t> record_entity_;
+  detail::TypeNames types_;
   std::unordered_map<uint32_t, FunctionNames> function_names_;
 };
 

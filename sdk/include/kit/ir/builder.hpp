@@ -62,11 +62,36 @@ class Builder {
   Value call(TypeId func_type, Value callee, std::span<const Value> args, bool tail = false);
   Value phi(TypeId type, std::span<const std::pair<uint32_t, Value>> incoming);
 
+  // Atomics. Alignment of atomicrmw/cmpxchg is the type's natural one.
+  Value atomic_load(TypeId type, Value ptr, uint32_t align, Ordering order, bool is_volatile = false);
+  void atomic_store(Value v, Value ptr, uint32_t align, Ordering order, bool is_volatile = false);
+  Value atomic_rmw(RMWOp op, Value ptr, Value v, Ordering order);
+  // The old value; failure NotAtomic = derived from success.
+  Value cmpxchg(Value ptr, Value expected, Value desired, Ordering success,
+                Ordering failure = Ordering::NotAtomic);
+  void fence(Ordering order);
+
+  // Variadic arguments; ap points at the va_list object. va_arg of an
+  // aggregate type gives the address of a copy (like an aggregate result).
+  void va_start(Value ap);
+  Value va_arg(TypeId type, Value ap);
+  void va_end(Value ap);
+  void va_copy(Value dst, Value src);
+
+  // Machine queries and the dynamic stack.
+  Value stack_save();
+  void stack_restore(Value sp);
+  Value frame_address(uint16_t level);
+  Value return_address(uint16_t level);
+  void trap();
+  Value block_addr(uint32_t block) const { return Value(Value::BlockAddr, block); }
+
   // Terminators
   void br(uint32_t block);
   void condbr(Value cond, uint32_t if_true, uint32_t if_false);
   void switch_(Value v, uint32_t default_block,
                std::span<const std::pair<Value, uint32_t>> cases);
+  void indirectbr(Value addr, std::span<const uint32_t> blocks);
   void ret(Value v);
   void ret_void();
   void unreachable();
