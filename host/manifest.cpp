@@ -25,7 +25,23 @@ bool parse_sdk_version(const std::string& v, int& major, int& minor) {
 }
 }  // namespace
 
+static PluginManifest read_manifest_unchecked(const fs::path& path);
+
+// Every problem with a manifest says what to do about it.
 PluginManifest read_manifest(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    throw Error(SourceLoc{path.string()},
+                "no plugin manifest: a plugin library needs its <id>.plugin.toml beside it "
+                "(kit_add_plugin() generates both)");
+  try {
+    return read_manifest_unchecked(path);
+  } catch (const Error& e) {
+    throw Error(e.loc(), e.message() + " (fix or remove this plugin manifest)");
+  }
+}
+
+static PluginManifest read_manifest_unchecked(const fs::path& path) {
   toml::table root = parse_toml_file(path.string());
   const toml::node* pn = root.get("plugin");
   if (!pn) throw Error(SourceLoc{path.string(), 1, 1}, "manifest has no [plugin] table");

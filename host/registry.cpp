@@ -103,7 +103,8 @@ std::shared_ptr<boost::dll::shared_library> open_plugin_library(const PluginMani
   auto lib = std::make_shared<boost::dll::shared_library>();
   std::error_code exists_ec;
   if (!fs::exists(m.library_path, exists_ec))
-    throw Error(who(m) + ": library file not found (manifest " + m.manifest_path.string() + ")");
+    throw Error(who(m) + ": library file not found (manifest " + m.manifest_path.string() +
+                "): reinstall the plugin, or remove the stale manifest");
   try {
     lib->load(m.library_path, boost::dll::load_mode::default_mode);
   } catch (const std::exception& ex) {
