@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 
 #include "kit/diag.hpp"
@@ -78,13 +79,30 @@ TEST_F(RegistryTest, FirstDirectoryWinsLaterAreShadowed) {
   EXPECT_TRUE(r.problems().empty());
 }
 
+// Sets an environment variable for one scope, restoring it after.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const std::string& value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    setenv(name, value.c_str(), 1);
+  }
+  ~ScopedEnv() {
+    if (old_) setenv(name_, old_->c_str(), 1);
+    else unsetenv(name_);
+  }
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
 TEST_F(RegistryTest, DefaultOrderIsBesideKitPrefixUserEnvConfig) {
   PluginRegistry r;
-  setenv("KIT_PLUGIN_PATH", (dir_ / "env1").string().append(":").append((dir_ / "env2").string()).c_str(), 1);
-  setenv("XDG_DATA_HOME", (dir_ / "data").string().c_str(), 1);
-  r.add_default_search_dirs({dir_ / "cfg"});
-  unsetenv("KIT_PLUGIN_PATH");
-  unsetenv("XDG_DATA_HOME");
+  {
+    ScopedEnv path("KIT_PLUGIN_PATH", (dir_ / "env1").string() + ":" + (dir_ / "env2").string());
+    ScopedEnv data("XDG_DATA_HOME", (dir_ / "data").string());
+    r.add_default_search_dirs({dir_ / "cfg"});
+  }
   std::vector<std::string> origins;
   for (const auto& d : r.search_dirs()) origins.push_back(d.origin);
   ASSERT_GE(origins.size(), 5u);
