@@ -875,8 +875,9 @@ class Parser {
           if (k.numbered == fx.key.numbered && k.id == fx.key.id) b = idx + 1;
       }
       if (!b) {
-        report(fx.tok, "function " + std::string(m_->str(fg.name)) + " has no block " +
-                           std::string(fx.tok.text()));
+        std::string fname;
+        detail::append_name(fname, '@', m_->str(fg.name));
+        report(fx.tok, "function " + fname + " has no block " + std::string(fx.tok.text()));
         continue;
       }
       m_->global(fx.global).init[fx.item].value = b - 1;
