@@ -218,11 +218,13 @@ void Assembler::emit(const Prefix& p, std::initializer_list<uint8_t> opcode, uin
     uint8_t idx = a.index == kNoReg ? 4 : (hw(a.index) & 7);
     uint8_t ss = a.scale == 8 ? 3 : a.scale == 4 ? 2 : a.scale == 2 ? 1 : 0;
     code_.push_back(static_cast<uint8_t>((ss << 6) | (idx << 3) | 5));
+    disp_pos = static_cast<int64_t>(code_.size());
     imm(4, a.disp);
   } else {
     uint8_t b = hw(a.base) & 7;
     bool sib = a.index != kNoReg || b == 4;
-    uint8_t mod = (a.disp == 0 && b != 5) ? 0 : fits8(a.disp) ? 1 : 2;
+    // A relocated displacement (x@tpoff(%reg)) is always 32 bits.
+    uint8_t mod = a.kind == Addr::kSymbol ? 2 : (a.disp == 0 && b != 5) ? 0 : fits8(a.disp) ? 1 : 2;
     code_.push_back(static_cast<uint8_t>((mod << 6) | regbits | (sib ? 4 : b)));
     if (sib) {
       uint8_t idx = a.index == kNoReg ? 4 : (hw(a.index) & 7);
@@ -230,13 +232,20 @@ void Assembler::emit(const Prefix& p, std::initializer_list<uint8_t> opcode, uin
       code_.push_back(static_cast<uint8_t>((ss << 6) | (idx << 3) | b));
     }
     if (mod == 1) imm(1, a.disp);
-    if (mod == 2) imm(4, a.disp);
+    if (mod == 2) {
+      disp_pos = static_cast<int64_t>(code_.size());
+      imm(4, a.disp);
+    }
   }
   imm(imm_size, immv);
   if (disp_pos >= 0 && a.kind != Addr::kNone) {
     uint32_t end = static_cast<uint32_t>(code_.size());
     uint32_t at = static_cast<uint32_t>(disp_pos);
-    if (a.kind == Addr::kSymbol) {
+    if (a.base != kRip) {
+      // Absolute: the field holds sym + addend itself.
+      if (a.kind != Addr::kSymbol) throw Error("x86-64 assembler: label operand needs %rip");
+      relocs_.push_back({at, a.reloc, a.target, a.addend});
+    } else if (a.kind == Addr::kSymbol) {
       relocs_.push_back({at, a.reloc, a.target, a.addend - int64_t(end - at)});
     } else {
       fixups_.push_back({at, end, a.target, a.addend});

@@ -43,10 +43,12 @@ struct Addr {
   uint8_t scale = 1;      // 1, 2, 4, 8
   uint8_t seg = kNoSeg;
   int32_t disp = 0;
-  // RIP-relative target. kSymbol: a relocation of kind `reloc` against
-  // symbol `target` with `addend` (the encoder folds in the distance from
-  // the displacement to the end of the instruction, so addend is what the
-  // address means: sym + addend). kLabel: label `target` of this buffer + addend.
+  // Relocated displacement. With base kRip, kSymbol is a relocation of kind
+  // `reloc` against symbol `target` with `addend` (the encoder folds in the
+  // distance from the displacement to the end of the instruction, so addend
+  // is what the address means: sym + addend), kLabel is label `target` of
+  // this buffer + addend. With a register base or none, kSymbol makes the
+  // disp32 field an absolute relocation (x@tpoff(%rax)) holding sym + addend.
   enum TargetKind : uint8_t { kNone, kSymbol, kLabel };
   TargetKind kind = kNone;
   uint32_t target = 0;
