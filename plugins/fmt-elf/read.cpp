@@ -820,6 +820,12 @@ std::unique_ptr<obj::ObjectFile> Reader<C>::run() {
           static_symtab && s.link == static_symtab)
         hidden = true;
       p.hidden = hidden;
+      p.exclude = s.flags & SHF_EXCLUDE;
+      if (s.type == SHT_GROUP) {
+        p.group = true;
+        auto d = contents(i);
+        p.comdat = d.size() >= 4 && (ByteOrder<C::kBig>::get32(d.data()) & GRP_COMDAT);
+      }
     }
     if (dynamic && symtab_) list_versions();
     // Program headers give load addresses (LMA) in images.

@@ -38,6 +38,9 @@ struct FileListing {
     uint64_t file_offset = 0;
     bool hidden = false;        // format bookkeeping GNU tools do not list as a section
                                 // (an object's symbol, string and relocation tables)
+    bool group = false;         // a section group table (objdump -h: GROUP)
+    bool comdat = false;        // ... of a COMDAT group (LINK_ONCE_DISCARD)
+    bool exclude = false;       // dropped by every link (ELF SHF_EXCLUDE)
   };
   Type type = Type::Relocatable;
   std::string format_name;  // as GNU tools print it, e.g. "elf64-x86-64"
