@@ -266,10 +266,10 @@ TEST(IrText, BuilderAtomicsAndMachineHelpersPrint) {
   b.atomic_rmw(RMWOp::Nand, b.arg(0), v, Ordering::AcqRel);
   b.cmpxchg(b.arg(0), v, v, Ordering::SeqCst, Ordering::Relaxed);
   b.fence(Ordering::Release);
-  b.va_start(b.arg(0));
-  b.va_arg(i32, b.arg(0));
-  b.va_copy(b.arg(0), b.arg(0));
-  b.va_end(b.arg(0));
+  b.va_start_(b.arg(0));
+  b.va_arg_(i32, b.arg(0));
+  b.va_copy_(b.arg(0), b.arg(0));
+  b.va_end_(b.arg(0));
   Value sp = b.stack_save();
   b.stack_restore(sp);
   b.frame_address(2);

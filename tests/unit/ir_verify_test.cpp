@@ -422,7 +422,7 @@ TEST(IrVerify, EmptyGlobalName) {
 TEST(IrVerify, VaArgOfVoid) {
   Fixture x(true);
   Value ap = x.b->slot(24, 8);
-  x.b->va_start(ap);
+  x.b->va_start_(ap);
   x.b->emit(Op::VaArg, x.m.void_type(), {ap});
   x.b->ret(x.b->arg(0));
   EXPECT_NE(verify_module(x.m).find("va_arg: reads a sized type, not void"), std::string::npos);

@@ -126,10 +126,10 @@ void Builder::fence(Ordering order) {
   emit(Op::Fence, m_.void_type(), std::span<const Value>{}, static_cast<uint16_t>(order));
 }
 
-void Builder::va_start(Value ap) { emit(Op::VaStart, m_.void_type(), {ap}); }
-Value Builder::va_arg(TypeId type, Value ap) { return emit(Op::VaArg, type, {ap}); }
-void Builder::va_end(Value ap) { emit(Op::VaEnd, m_.void_type(), {ap}); }
-void Builder::va_copy(Value dst, Value src) { emit(Op::VaCopy, m_.void_type(), {dst, src}); }
+void Builder::va_start_(Value ap) { emit(Op::VaStart, m_.void_type(), {ap}); }
+Value Builder::va_arg_(TypeId type, Value ap) { return emit(Op::VaArg, type, {ap}); }
+void Builder::va_end_(Value ap) { emit(Op::VaEnd, m_.void_type(), {ap}); }
+void Builder::va_copy_(Value dst, Value src) { emit(Op::VaCopy, m_.void_type(), {dst, src}); }
 
 Value Builder::stack_save() { return emit(Op::StackSave, m_.ptr_type(), std::span<const Value>{}); }
 void Builder::stack_restore(Value sp) { emit(Op::StackRestore, m_.void_type(), {sp}); }

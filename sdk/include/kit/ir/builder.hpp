@@ -73,10 +73,11 @@ class Builder {
 
   // Variadic arguments; ap points at the va_list object. va_arg of an
   // aggregate type gives the address of a copy (like an aggregate result).
-  void va_start(Value ap);
-  Value va_arg(TypeId type, Value ap);
-  void va_end(Value ap);
-  void va_copy(Value dst, Value src);
+  // (Trailing underscores: <cstdarg> defines va_start etc. as macros.)
+  void va_start_(Value ap);
+  Value va_arg_(TypeId type, Value ap);
+  void va_end_(Value ap);
+  void va_copy_(Value dst, Value src);
 
   // Machine queries and the dynamic stack.
   Value stack_save();
