@@ -3,10 +3,18 @@
 // here is claimed, and kit reports the rest as missing.
 #include "kit/frontend.hpp"
 #include "kit_plugin_meta.h"
+#include "pp/preprocessor.hpp"
 
 namespace {
 
-class CFrontend final : public kit::FrontendPlugin {};
+class CFrontend final : public kit::FrontendPlugin {
+ public:
+  // kit cpp / kit cc -E / -M: the preprocessor alone (pp/print.cpp).
+  bool preprocess(const kit::TargetSpec& target, const kit::FrontendOptions& options,
+                  const std::string& path, std::string& out, kit::Diagnostics& diags) override {
+    return kit::pp::preprocess_to_text(target, options, path, out, diags);
+  }
+};
 
 }  // namespace
 

@@ -38,6 +38,19 @@ struct FileContent {
   std::string data;      // the bytes, followed by NUL padding
   size_t size = 0;       // bytes of source in data (without the padding)
   mutable std::vector<uint32_t> line_starts;  // built on first need
+  // Translation phases 1-2 (trigraphs when enabled, line splices): when they
+  // change anything, `clean` holds the text the lexer reads and `splices`
+  // the offsets in it where a backslash-newline was removed, so physical
+  // lines and columns can be recovered. Otherwise `clean` is empty.
+  std::string clean;
+  std::vector<uint32_t> splices;
+  bool phases_done = false;
+  // Multiple-include optimisation: the controlling macro of an include
+  // guard wrapping the whole file (0: none), and #pragma once.
+  IdentId guard = 0;
+  bool once = false;
+  uint64_t unique_id = 0;  // device/inode: one content per real file
+  int64_t mtime = 0;       // __TIMESTAMP__
 };
 
 // One entry of a file into the translation unit (the main file, each
