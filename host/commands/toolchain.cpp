@@ -19,8 +19,12 @@ struct Need {
   uint64_t caps;
 };
 
-// Checks that the target's arch and format plugins exist and claim caps.
+// Checks that the target's arch and format plugins exist (both first: a
+// missing plugin, with its package, says more than a missing capability)
+// and claim caps.
 void need_all(Context& ctx, const TargetSpec& t, std::initializer_list<Need> needs) {
+  ctx.need_plugin(t, t.arch_plugin);
+  ctx.need_plugin(t, t.format_plugin);
   for (const Need& n : needs) {
     const std::string& id = n.role == Need::Arch ? t.arch_plugin : t.format_plugin;
     ctx.need_capabilities(t, ctx.need_plugin(t, id), n.caps);
