@@ -89,7 +89,7 @@ struct Linker::Loader {
   };
   std::vector<Item> items;
 
-  explicit Loader(Linker& l) : L(l), search(l.options.library_paths) {
+  explicit Loader(Linker& l) : L(l), static_only(l.options.is_static), search(l.options.library_paths) {
     for (auto& d : search) d = with_sysroot(d);
   }
 
