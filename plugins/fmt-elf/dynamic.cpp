@@ -290,7 +290,11 @@ void ElfLinker::write_dynamic_sections() {
       const SymAux& a = aux[d.id];
       Sym s;
       s.name = d.name;
-      uint8_t bind = g.weak ? STB_WEAK : STB_GLOBAL;
+      // A definition keeps its binding; an import is weak only when every
+      // reference to it is.
+      bool defined_here = g.state == link::SymState::Defined || g.state == link::SymState::Absolute ||
+                          g.state == link::SymState::Synthetic;
+      uint8_t bind = defined_here ? (g.weak ? STB_WEAK : STB_GLOBAL) : (g.strong_ref || a.copy ? STB_GLOBAL : STB_WEAK);
       bool ifunc = g.state == link::SymState::Defined && (g.flags & obj::kIndirectFunc);
       s.other = g.visibility == obj::SymbolVisibility::Protected ? STV_PROTECTED : STV_DEFAULT;
       if (g.state == link::SymState::Shared) {

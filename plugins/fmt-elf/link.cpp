@@ -59,9 +59,40 @@ link::FileKind ElfLinker::classify(std::span<const uint8_t> b) const {
   return link::FileKind::Unknown;
 }
 
+namespace {
+// st_other visibility from the file itself. obj::SymbolVisibility numbers
+// its values Default, Hidden, Protected, Internal, unlike ELF's STV_DEFAULT,
+// STV_INTERNAL, STV_HIDDEN, STV_PROTECTED; the symbol table is read again
+// here so the linker sees each symbol's real visibility whatever order the
+// reader assumed. (symbols[i] is ELF symbol i: read.hpp.)
+void fix_visibility(std::span<const uint8_t> b, obj::ObjectFile& o) {
+  if (b.size() < 64 || b[EI_CLASS] != ELFCLASS64 || b[EI_DATA] != ELFDATA2LSB) return;
+  Ehdr eh = Elf64LE::get_ehdr(b.data());
+  if (!eh.shoff || eh.shentsize != 64 || eh.shoff > b.size()) return;
+  uint64_t n = eh.shnum;
+  if (n > (b.size() - eh.shoff) / 64) return;
+  for (uint64_t i = 1; i < n; ++i) {
+    Shdr sh = Elf64LE::get_shdr(b.data() + eh.shoff + 64 * i);
+    if (sh.type != SHT_SYMTAB) continue;
+    if (sh.offset > b.size() || sh.size > b.size() - sh.offset) return;
+    uint64_t count = std::min<uint64_t>(sh.size / 24, o.symbols.size());
+    for (uint64_t k = 0; k < count; ++k) {
+      switch (b[sh.offset + 24 * k + 5] & 3) {
+        case STV_DEFAULT: o.symbols[k].visibility = obj::SymbolVisibility::Default; break;
+        case STV_INTERNAL: o.symbols[k].visibility = obj::SymbolVisibility::Internal; break;
+        case STV_HIDDEN: o.symbols[k].visibility = obj::SymbolVisibility::Hidden; break;
+        case STV_PROTECTED: o.symbols[k].visibility = obj::SymbolVisibility::Protected; break;
+      }
+    }
+    return;
+  }
+}
+}  // namespace
+
 std::unique_ptr<obj::ObjectFile> ElfLinker::read_object(std::span<const uint8_t> bytes,
                                                         const std::string& name) const {
   auto o = elf::read_object(bytes, name, reloc_map);
+  fix_visibility(bytes, *o);
   if (o->arch != target.arch)
     throw Error(SourceLoc{name}, "object is for " + o->arch + ", but the target is " + target.arch +
                                      " (" + target.name + ")");
