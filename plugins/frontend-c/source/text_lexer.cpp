@@ -13,8 +13,10 @@ bool is_ident_char(unsigned char c) { return is_ident_start(c) || (c >= '0' && c
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
-TextLexer::TextLexer(std::string_view text, std::string file_name, StringInterner& names)
-    : text_(text), names_(names) {
+TextLexer::TextLexer(std::string_view text, std::string file_name, StringInterner& names,
+                     Diagnostics& diags)
+    : text_(text), names_(names), diags_(diags) {
+  if (names_.size() <= 1) intern_keywords(names_);
   files_.push_back(std::move(file_name));
   segments_.push_back({0, 1, 1});
 }
@@ -201,6 +203,15 @@ void TextLexer::lex_token(CTok& t) {
   ++pos_;
   t.kind = TokKind::Other;
   t.text = text_.substr(start, 1);
+}
+
+void TextLexer::report(Severity severity, const Loc& loc, std::string_view message) {
+  diags_.report(severity, source_loc(loc), message, line_text(loc));
+}
+
+std::string_view TextLexer::save(std::string_view s) {
+  saved_.emplace_back(s);
+  return saved_.back();
 }
 
 SourceLoc TextLexer::source_loc(const Loc& loc) const {

@@ -5,6 +5,7 @@
 // directives (#ident).
 #pragma once
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -15,12 +16,18 @@ namespace kit::c {
 class TextLexer final : public TokenSource {
  public:
   // `text` must outlive the lexer; `file_name` names it in diagnostics.
-  TextLexer(std::string_view text, std::string file_name, StringInterner& names);
+  // `names` gets the keywords first if it is empty (intern_keywords).
+  TextLexer(std::string_view text, std::string file_name, StringInterner& names,
+            Diagnostics& diags);
 
   void next(CTok& t) override;
+  void report(Severity severity, const Loc& loc, std::string_view message) override;
   SourceLoc source_loc(const Loc& loc) const override;
-  std::string_view line_text(const Loc& loc) const override;
   StringInterner& names() override { return names_; }
+  Diagnostics& diagnostics() override { return diags_; }
+  std::string_view save(std::string_view s) override;
+  // The text of the source line holding `loc` (no newline), or empty.
+  std::string_view line_text(const Loc& loc) const;
 
  private:
   struct Segment {  // from one line marker to the next
@@ -37,6 +44,8 @@ class TextLexer final : public TokenSource {
 
   std::string_view text_;
   StringInterner& names_;
+  Diagnostics& diags_;
+  std::deque<std::string> saved_;
   std::vector<std::string> files_;
   std::vector<Segment> segments_;
   size_t pos_ = 0;

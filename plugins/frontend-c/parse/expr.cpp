@@ -1,0 +1,1041 @@
+// Expressions (C17 6.5).
+//
+// Binary operators are parsed by precedence climbing over one table
+// instead of a function per level; everything else follows the grammar
+// top-down. Each node is checked and typed as it is made (new_binary,
+// new_add, new_assign, ...), with the usual arithmetic conversions and
+// integer promotions inserted as Cast nodes, pointer arithmetic scaled by
+// the element size, and `a > b` turned into `b < a`.
+#include "parse/parser.hpp"
+#include "sema/consteval.hpp"
+
+namespace kit::c {
+
+// ---------------------------------------------------------------- comma, assignment, ?:
+
+Node* Parser::expr() {
+  Node* n = assign();
+  while (is(Punct::Comma)) {
+    Loc loc = tok().loc;
+    advance();
+    Node* rhs = assign();
+    Node* c = new_node(NodeKind::Comma, loc);
+    c->lhs = n;
+    c->rhs = rvalue(rhs);
+    c->ty = c->rhs->ty;
+    n = c;
+  }
+  return n;
+}
+
+static bool assign_op(Punct p, NodeKind& op) {
+  switch (p) {
+    case Punct::AddAssign: op = NodeKind::Add; return true;
+    case Punct::SubAssign: op = NodeKind::Sub; return true;
+    case Punct::MulAssign: op = NodeKind::Mul; return true;
+    case Punct::DivAssign: op = NodeKind::Div; return true;
+    case Punct::ModAssign: op = NodeKind::Mod; return true;
+    case Punct::AndAssign: op = NodeKind::BitAnd; return true;
+    case Punct::OrAssign: op = NodeKind::BitOr; return true;
+    case Punct::XorAssign: op = NodeKind::BitXor; return true;
+    case Punct::ShlAssign: op = NodeKind::Shl; return true;
+    case Punct::ShrAssign: op = NodeKind::Shr; return true;
+    default: return false;
+  }
+}
+
+Node* Parser::assign() {
+  enter_nesting();
+  Node* lhs = conditional();
+  if (tok().kind == TokKind::Punct) {
+    Loc loc = tok().loc;
+    if (is(Punct::Assign)) {
+      advance();
+      Node* rhs = assign();
+      leave_nesting();
+      return new_assign(NodeKind::Assign, lhs, rhs, loc);
+    }
+    NodeKind op;
+    if (assign_op(tok().punct, op)) {
+      advance();
+      Node* rhs = assign();
+      leave_nesting();
+      return new_assign(op, lhs, rhs, loc);
+    }
+  }
+  leave_nesting();
+  return lhs;
+}
+
+Node* Parser::new_assign(NodeKind op, Node* lhs, Node* rhs, const Loc& loc) {
+  check_modifiable(lhs, "left operand of assignment");
+  Type* lt = lhs->ty;
+  if (op == NodeKind::Assign) {
+    Node* n = new_node(NodeKind::Assign, loc);
+    n->lhs = lhs;
+    n->rhs = convert_assign(rhs, lt, "assignment", loc);
+    n->ty = lt->unqual;
+    return n;
+  }
+  rhs = rvalue(rhs);
+  Node* n = new_node(NodeKind::OpAssign, loc);
+  n->lhs = lhs;
+  n->ty = lt->unqual;
+  if (is_pointer(lt) && (op == NodeKind::Add || op == NodeKind::Sub)) {
+    if (!is_integer(rhs->ty)) {
+      error(loc, "invalid operands to binary " + std::string(op == NodeKind::Add ? "+=" : "-="));
+      rhs = new_num(0, types_.int_type(), loc);
+    }
+    Node* off = new_binary(NodeKind::Mul, cast(rhs, types_.ptrdiff_type()), elem_size_node(lt, loc), loc);
+    if (op == NodeKind::Sub) {
+      Node* neg = new_node(NodeKind::Neg, loc);
+      neg->lhs = off;
+      neg->ty = off->ty;
+      off = neg;
+    }
+    n->op = NodeKind::PtrAdd;
+    n->rhs = off;
+    n->op_ty = lt->unqual;
+    return n;
+  }
+  if (!is_arith(lt) || !is_arith(rhs->ty)) {
+    error(loc, "invalid operands to compound assignment (have " + tname(lt) + " and " + tname(rhs->ty) + ")");
+    return lhs;
+  }
+  bool int_only = op == NodeKind::Mod || op == NodeKind::BitAnd || op == NodeKind::BitOr ||
+                  op == NodeKind::BitXor || op == NodeKind::Shl || op == NodeKind::Shr;
+  if (int_only && (!is_integer(lt) || !is_integer(rhs->ty))) {
+    error(loc, "invalid operands to compound assignment (have " + tname(lt) + " and " + tname(rhs->ty) + ")");
+    return lhs;
+  }
+  n->op = op;
+  if (op == NodeKind::Shl || op == NodeKind::Shr) {
+    Type* pt = lt->kind == TypeKind::Enum ? lt->base : lt->unqual;
+    if (int_rank(pt) < int_rank(types_.int_type())) pt = types_.int_type();
+    n->op_ty = pt;
+    n->rhs = promote(rhs);
+  } else {
+    n->op_ty = common_type(lt, rhs->ty);
+    n->rhs = cast(rhs, n->op_ty);
+  }
+  return n;
+}
+
+Node* Parser::conditional() {
+  Node* cond = binary(1);
+  if (!is(Punct::Question)) return cond;
+  Loc loc = tok().loc;
+  advance();
+  enter_nesting();
+  cond = to_condition(cond);
+  Node* then = nullptr;
+  if (!is(Punct::Colon)) then = rvalue(expr());  // `a ?: b` (GNU) reuses the condition
+  expect(Punct::Colon, "in conditional expression");
+  Node* els = rvalue(conditional());
+  leave_nesting();
+  Node* n = new_node(NodeKind::Cond, loc);
+  n->cond = cond;
+  Node* t = then ? then : cond;
+  Type* tt = t->ty;
+  Type* et = els->ty;
+  Type* ty;
+  if (is_arith(tt) && is_arith(et)) {
+    ty = common_type(tt, et);
+  } else if (is_void(tt) || is_void(et)) {
+    ty = types_.void_type();
+  } else if (is_record(tt) && is_record(et) && compatible_unqual(tt, et)) {
+    ty = tt->unqual;
+  } else if (is_pointer(tt) && is_pointer(et)) {
+    uint8_t q = tt->base->quals | et->base->quals;
+    if (is_null_pointer(els)) ty = tt;
+    else if (is_null_pointer(t)) ty = et;
+    else if (is_void(tt->base) || is_void(et->base)) ty = types_.pointer_to(types_.qualified(types_.void_type(), q));
+    else if (compatible_unqual(tt->base, et->base)) ty = types_.pointer_to(types_.qualified(tt->base->unqual, q));
+    else {
+      warning(Warn::IncompatiblePointerTypes, loc, "pointer type mismatch in conditional expression");
+      ty = types_.pointer_to(types_.void_type());
+    }
+  } else if (is_pointer(tt) && is_integer(et)) {
+    if (!is_null_pointer(els)) warning(Warn::IntConversion, loc, "pointer/integer type mismatch in conditional expression");
+    ty = tt;
+  } else if (is_integer(tt) && is_pointer(et)) {
+    if (!is_null_pointer(t)) warning(Warn::IntConversion, loc, "pointer/integer type mismatch in conditional expression");
+    ty = et;
+  } else {
+    error(loc, "type mismatch in conditional expression");
+    ty = tt;
+  }
+  n->ty = ty;
+  n->then = then ? (is_void(ty) ? then : cast(then, ty)) : nullptr;
+  n->els = is_void(ty) ? els : cast(els, ty);
+  // Fold a constant condition so `c ? 1 : 2` stays a constant expression.
+  int64_t c;
+  if (then && cond->kind == NodeKind::Num && try_const_int(cond, c) && !is_void(ty))
+    return c ? n->then : n->els;
+  return n;
+}
+
+// ---------------------------------------------------------------- binary operators
+
+namespace {
+int precedence(Punct p) {
+  switch (p) {
+    case Punct::Star: case Punct::Slash: case Punct::Percent: return 10;
+    case Punct::Plus: case Punct::Minus: return 9;
+    case Punct::Shl: case Punct::Shr: return 8;
+    case Punct::Lt: case Punct::Gt: case Punct::Le: case Punct::Ge: return 7;
+    case Punct::EqEq: case Punct::Ne: return 6;
+    case Punct::Amp: return 5;
+    case Punct::Caret: return 4;
+    case Punct::Pipe: return 3;
+    case Punct::AmpAmp: return 2;
+    case Punct::PipePipe: return 1;
+    default: return 0;
+  }
+}
+}  // namespace
+
+Node* Parser::binary(int min_prec) {
+  Node* lhs = cast_expr();
+  for (;;) {
+    if (tok().kind != TokKind::Punct) return lhs;
+    Punct p = tok().punct;
+    int prec = precedence(p);
+    if (prec == 0 || prec < min_prec) return lhs;
+    Loc loc = tok().loc;
+    advance();
+    Node* rhs = binary(prec + 1);
+    switch (p) {
+      case Punct::Star: lhs = new_binary(NodeKind::Mul, lhs, rhs, loc); break;
+      case Punct::Slash: lhs = new_binary(NodeKind::Div, lhs, rhs, loc); break;
+      case Punct::Percent: lhs = new_binary(NodeKind::Mod, lhs, rhs, loc); break;
+      case Punct::Plus: lhs = new_add(lhs, rhs, loc); break;
+      case Punct::Minus: lhs = new_sub(lhs, rhs, loc); break;
+      case Punct::Shl: lhs = new_binary(NodeKind::Shl, lhs, rhs, loc); break;
+      case Punct::Shr: lhs = new_binary(NodeKind::Shr, lhs, rhs, loc); break;
+      case Punct::Lt: lhs = new_binary(NodeKind::Lt, lhs, rhs, loc); break;
+      case Punct::Gt: lhs = new_binary(NodeKind::Lt, rhs, lhs, loc); break;
+      case Punct::Le: lhs = new_binary(NodeKind::Le, lhs, rhs, loc); break;
+      case Punct::Ge: lhs = new_binary(NodeKind::Le, rhs, lhs, loc); break;
+      case Punct::EqEq: lhs = new_binary(NodeKind::Eq, lhs, rhs, loc); break;
+      case Punct::Ne: lhs = new_binary(NodeKind::Ne, lhs, rhs, loc); break;
+      case Punct::Amp: lhs = new_binary(NodeKind::BitAnd, lhs, rhs, loc); break;
+      case Punct::Caret: lhs = new_binary(NodeKind::BitXor, lhs, rhs, loc); break;
+      case Punct::Pipe: lhs = new_binary(NodeKind::BitOr, lhs, rhs, loc); break;
+      case Punct::AmpAmp: lhs = new_binary(NodeKind::LogAnd, lhs, rhs, loc); break;
+      case Punct::PipePipe: lhs = new_binary(NodeKind::LogOr, lhs, rhs, loc); break;
+      default: return lhs;
+    }
+  }
+}
+
+static const char* op_text(NodeKind k) {
+  switch (k) {
+    case NodeKind::Add: return "+";
+    case NodeKind::Sub: return "-";
+    case NodeKind::Mul: return "*";
+    case NodeKind::Div: return "/";
+    case NodeKind::Mod: return "%";
+    case NodeKind::BitAnd: return "&";
+    case NodeKind::BitOr: return "|";
+    case NodeKind::BitXor: return "^";
+    case NodeKind::Shl: return "<<";
+    case NodeKind::Shr: return ">>";
+    case NodeKind::Eq: return "==";
+    case NodeKind::Ne: return "!=";
+    case NodeKind::Lt: return "<";
+    case NodeKind::Le: return "<=";
+    case NodeKind::LogAnd: return "&&";
+    case NodeKind::LogOr: return "||";
+    default: return "?";
+  }
+}
+
+// Folds an integer binary node whose operands are constants.
+static Node* fold(Parser& p, Node* n) {
+  if (n->lhs->kind != NodeKind::Num && n->lhs->kind != NodeKind::FNum) return n;
+  if (n->rhs->kind != NodeKind::Num && n->rhs->kind != NodeKind::FNum) return n;
+  if (is_complex(n->lhs->ty) || is_complex(n->rhs->ty) || is_complex(n->ty)) return n;
+  ConstEval ev(p);
+  ConstVal v;
+  if (!ev.eval(n, v)) return n;
+  if (v.kind == ConstVal::Int) {
+    Node* c = p.new_num(v.i, n->ty, n->loc);
+    c->val_hi = v.hi;
+    return c;
+  }
+  if (v.kind == ConstVal::Float && is_flonum(n->ty)) {
+    Node* c = p.new_node(NodeKind::FNum, n->loc);
+    c->fval = v.f;
+    c->ty = n->ty;
+    return c;
+  }
+  return n;
+}
+
+Node* Parser::new_binary(NodeKind k, Node* lhs, Node* rhs, const Loc& loc) {
+  Node* n = new_node(k, loc);
+  if (k == NodeKind::LogAnd || k == NodeKind::LogOr) {
+    n->lhs = to_condition(lhs);
+    n->rhs = to_condition(rhs);
+    n->ty = types_.int_type();
+    return fold(*this, n);
+  }
+  lhs = rvalue(lhs);
+  rhs = rvalue(rhs);
+  Type* lt = lhs->ty;
+  Type* rt = rhs->ty;
+  auto invalid = [&]() {
+    error(loc, std::string("invalid operands to binary ") + op_text(k) + " (have " + tname(lt) + " and " + tname(rt) + ")");
+    n->lhs = new_num(0, types_.int_type(), loc);
+    n->rhs = new_num(0, types_.int_type(), loc);
+    n->ty = types_.int_type();
+    return n;
+  };
+  switch (k) {
+    case NodeKind::Mul:
+    case NodeKind::Div:
+    case NodeKind::Add:
+    case NodeKind::Sub: {
+      if (!is_arith(lt) || !is_arith(rt)) return invalid();
+      Type* t = common_type(lt, rt);
+      n->lhs = cast(lhs, t);
+      n->rhs = cast(rhs, t);
+      n->ty = t;
+      if (k == NodeKind::Div && is_integer(t) && rhs->kind == NodeKind::Num && rhs->val == 0 && rhs->val_hi == 0)
+        warning(Warn::DivByZero, loc, "division by zero");
+      return fold(*this, n);
+    }
+    case NodeKind::Mod:
+    case NodeKind::BitAnd:
+    case NodeKind::BitOr:
+    case NodeKind::BitXor: {
+      if (!is_integer(lt) || !is_integer(rt)) return invalid();
+      Type* t = common_type(lt, rt);
+      n->lhs = cast(lhs, t);
+      n->rhs = cast(rhs, t);
+      n->ty = t;
+      if (k == NodeKind::Mod && rhs->kind == NodeKind::Num && rhs->val == 0 && rhs->val_hi == 0)
+        warning(Warn::DivByZero, loc, "division by zero");
+      return fold(*this, n);
+    }
+    case NodeKind::Shl:
+    case NodeKind::Shr: {
+      if (!is_integer(lt) || !is_integer(rt)) return invalid();
+      n->lhs = promote(lhs);
+      n->rhs = promote(rhs);
+      n->ty = n->lhs->ty;
+      if (n->rhs->kind == NodeKind::Num) {
+        if (n->rhs->val < 0) warning(Warn::ShiftCountOverflow, loc, std::string(k == NodeKind::Shl ? "left" : "right") + " shift count is negative");
+        else if (n->rhs->val >= type_size(n->ty) * 8)
+          warning(Warn::ShiftCountOverflow, loc, std::string(k == NodeKind::Shl ? "left" : "right") + " shift count >= width of type");
+      }
+      return fold(*this, n);
+    }
+    case NodeKind::Eq:
+    case NodeKind::Ne:
+    case NodeKind::Lt:
+    case NodeKind::Le: {
+      n->ty = types_.int_type();
+      if (is_arith(lt) && is_arith(rt)) {
+        if ((is_complex(lt) || is_complex(rt)) && (k == NodeKind::Lt || k == NodeKind::Le)) return invalid();
+        Type* t = common_type(lt, rt);
+        n->lhs = cast(lhs, t);
+        n->rhs = cast(rhs, t);
+        return fold(*this, n);
+      }
+      if (is_pointer(lt) && is_pointer(rt)) {
+        bool eq = k == NodeKind::Eq || k == NodeKind::Ne;
+        if (!(compatible_unqual(lt->base, rt->base) || (eq && (is_void(lt->base) || is_void(rt->base) ||
+                                                               is_null_pointer(lhs) || is_null_pointer(rhs)))))
+          warning(Warn::CompareDistinctPointerTypes, loc, "comparison of distinct pointer types lacks a cast");
+        n->lhs = lhs;
+        n->rhs = cast(rhs, lt);
+        return n;
+      }
+      if (is_pointer(lt) && is_integer(rt)) {
+        if (!is_null_pointer(rhs)) warning(Warn::Other, loc, "comparison between pointer and integer");
+        n->lhs = lhs;
+        n->rhs = cast(rhs, lt);
+        return n;
+      }
+      if (is_integer(lt) && is_pointer(rt)) {
+        if (!is_null_pointer(lhs)) warning(Warn::Other, loc, "comparison between pointer and integer");
+        n->lhs = cast(lhs, rt);
+        n->rhs = rhs;
+        return n;
+      }
+      return invalid();
+    }
+    default:
+      return invalid();
+  }
+}
+
+// The size of what a pointer of type `ptr_ty` points at, as a ptrdiff_t
+// node: a constant, or the run-time size of a VLA. void and functions
+// count 1 (GNU).
+Node* Parser::elem_size_node(Type* ptr_ty, const Loc& loc) {
+  Type* base = ptr_ty->base;
+  if (is_array(base) && base->is_vla && base->vla_size)
+    return cast(new_var(base->vla_size, loc), types_.ptrdiff_type());
+  int64_t size = type_size(base);
+  if (is_void(base) || is_func(base)) size = 1;
+  else if (size < 0) {
+    error(loc, "arithmetic on pointer to an incomplete type " + tname(base));
+    size = 1;
+  }
+  return new_num(size, types_.ptrdiff_type(), loc);
+}
+
+Node* Parser::new_add(Node* lhs, Node* rhs, const Loc& loc) {
+  lhs = rvalue(lhs);
+  rhs = rvalue(rhs);
+  if (is_arith(lhs->ty) && is_arith(rhs->ty)) return new_binary(NodeKind::Add, lhs, rhs, loc);
+  if (is_integer(lhs->ty) && is_pointer(rhs->ty)) std::swap(lhs, rhs);
+  if (!is_pointer(lhs->ty) || !is_integer(rhs->ty)) {
+    error(loc, "invalid operands to binary + (have " + tname(lhs->ty) + " and " + tname(rhs->ty) + ")");
+    return lhs;
+  }
+  Node* off = new_binary(NodeKind::Mul, cast(rhs, types_.ptrdiff_type()), elem_size_node(lhs->ty, loc), loc);
+  Node* n = new_node(NodeKind::PtrAdd, loc);
+  n->lhs = lhs;
+  n->rhs = off;
+  n->ty = lhs->ty;
+  return n;
+}
+
+Node* Parser::new_sub(Node* lhs, Node* rhs, const Loc& loc) {
+  lhs = rvalue(lhs);
+  rhs = rvalue(rhs);
+  if (is_arith(lhs->ty) && is_arith(rhs->ty)) return new_binary(NodeKind::Sub, lhs, rhs, loc);
+  if (is_pointer(lhs->ty) && is_integer(rhs->ty)) {
+    Node* off = new_binary(NodeKind::Mul, cast(rhs, types_.ptrdiff_type()), elem_size_node(lhs->ty, loc), loc);
+    Node* neg = new_node(NodeKind::Neg, loc);
+    neg->lhs = off;
+    neg->ty = off->ty;
+    if (off->kind == NodeKind::Num) neg = new_num(-off->val, off->ty, loc);
+    Node* n = new_node(NodeKind::PtrAdd, loc);
+    n->lhs = lhs;
+    n->rhs = neg;
+    n->ty = lhs->ty;
+    return n;
+  }
+  if (is_pointer(lhs->ty) && is_pointer(rhs->ty)) {
+    if (!compatible_unqual(lhs->ty->base, rhs->ty->base))
+      error(loc, "invalid operands to binary - (have " + tname(lhs->ty) + " and " + tname(rhs->ty) + ")");
+    Node* size = elem_size_node(lhs->ty, loc);
+    Node* n = new_node(NodeKind::PtrDiff, loc);
+    n->lhs = lhs;
+    n->rhs = rhs;
+    n->ty = types_.ptrdiff_type();
+    if (size->kind == NodeKind::Num) {
+      n->val = size->val;
+      return n;
+    }
+    n->val = 1;  // divide by the run-time size of a VLA element
+    return new_binary(NodeKind::Div, n, size, loc);
+  }
+  error(loc, "invalid operands to binary - (have " + tname(lhs->ty) + " and " + tname(rhs->ty) + ")");
+  return lhs;
+}
+
+// ---------------------------------------------------------------- unary
+
+Node* Parser::cast_expr() {
+  if (is(Punct::LParen) && is_typename_at(peek(1))) {
+    Loc loc = tok().loc;
+    advance();
+    enter_nesting();
+    Type* ty = type_name();
+    expect(Punct::RParen, "after type name");
+    leave_nesting();
+    if (is(Punct::LBrace)) return postfix_tail(compound_literal(ty, loc));
+    Node* vla = vla_size_stmts(ty, loc);
+    Node* e = rvalue(cast_expr());
+    if (!is_void(ty) && !is_scalar(ty)) {
+      if (is_record(ty) && compatible_unqual(ty, e->ty)) return e;  // a no-op cast (GNU)
+      error(loc, "conversion to non-scalar type requested");
+      return e;
+    }
+    if (!is_void(ty) && !is_scalar(e->ty)) {
+      error(loc, "cannot convert a value of type " + tname(e->ty) + " to " + tname(ty));
+      return new_num(0, is_pointer(ty) || is_integer(ty) ? ty : types_.int_type(), loc);
+    }
+    if (is_pointer(ty) && is_flonum(e->ty)) error(loc, "cannot convert to a pointer type");
+    if (is_flonum(ty) && is_pointer(e->ty)) error(loc, "pointer value used where a floating-point was expected");
+    if (is_pointer(ty) && is_integer(e->ty) && type_size(e->ty) != type_size(ty) && e->kind != NodeKind::Num)
+      warning(Warn::IntToPointerCast, loc, "cast to pointer from integer of different size");
+    if (is_integer(ty) && is_pointer(e->ty) && type_size(ty) != type_size(e->ty) && ty->kind != TypeKind::Bool)
+      warning(Warn::PointerToIntCast, loc, "cast from pointer to integer of different size");
+    Node* c = is_void(ty) ? nullptr : cast(e, ty->unqual);
+    if (!c) {
+      c = new_node(NodeKind::Cast, loc);
+      c->lhs = e;
+      c->ty = types_.void_type();
+    }
+    c->loc = loc;
+    if (vla) {
+      Node* block = new_node(NodeKind::Block, loc);
+      block->body = vla;
+      Node* se = new_node(NodeKind::Comma, loc);
+      Node* st = new_node(NodeKind::StmtExpr, loc);
+      st->body = block;
+      st->ty = types_.void_type();
+      se->lhs = st;
+      se->rhs = c;
+      se->ty = c->ty;
+      return se;
+    }
+    return c;
+  }
+  return unary();
+}
+
+Node* Parser::new_deref(Node* n, const Loc& loc) {
+  n = rvalue(n);
+  if (!is_pointer(n->ty)) {
+    error(loc, "invalid type argument of unary '*' (have " + tname(n->ty) + ")");
+    return new_num(0, types_.int_type(), loc);
+  }
+  // *&x is x; *f for a function pointer is the function again.
+  if (n->kind == NodeKind::Addr && is_func(n->ty->base)) return n->lhs;
+  Node* d = new_node(NodeKind::Deref, loc);
+  d->lhs = n;
+  d->ty = n->ty->base;
+  return d;
+}
+
+Node* Parser::new_addr(Node* n, const Loc& loc) {
+  if (n->kind == NodeKind::Deref) {
+    // &*p is p (6.5.3.2p3), without an lvalue requirement.
+    Node* p = n->lhs;
+    if (p->ty != types_.pointer_to(n->ty)) p = new_cast(p, types_.pointer_to(n->ty));
+    return p;
+  }
+  if (n->kind == NodeKind::Member && n->member->is_bitfield) {
+    error(loc, "cannot take address of bit-field '" + std::string(name_of(n->member->name)) + "'");
+    return new_num(0, types_.pointer_to(n->ty), loc);
+  }
+  if (!is_lvalue(n) && !is_func(n->ty)) {
+    // gcc accepts &(struct-returning call).member as an rvalue address; C does not.
+    if (!(n->kind == NodeKind::Member || n->kind == NodeKind::StmtExpr || n->kind == NodeKind::Call))
+      error(loc, "lvalue required as unary '&' operand");
+  }
+  Node* a = new_node(NodeKind::Addr, loc);
+  a->lhs = n;
+  a->ty = types_.pointer_to(n->ty);
+  return a;
+}
+
+Node* Parser::new_incdec(NodeKind k, Node* n, const Loc& loc) {
+  const char* what = k == NodeKind::PreInc || k == NodeKind::PostInc ? "increment operand" : "decrement operand";
+  check_modifiable(n, what);
+  if (!is_scalar(n->ty)) {
+    error(loc, std::string("wrong type argument to ") + (k == NodeKind::PreInc || k == NodeKind::PostInc ? "increment" : "decrement"));
+    return n;
+  }
+  Node* r = new_node(k, loc);
+  r->lhs = n;
+  r->ty = n->ty->unqual;
+  r->val = 1;
+  if (is_pointer(n->ty)) {
+    Node* size = elem_size_node(n->ty, loc);
+    if (size->kind != NodeKind::Num) {
+      if (k == NodeKind::PreInc || k == NodeKind::PreDec) {
+        Node* one = new_num(1, types_.int_type(), loc);
+        return new_assign(k == NodeKind::PreInc ? NodeKind::Add : NodeKind::Sub, n, one, loc);
+      }
+      error(loc, "postfix increment of a pointer to a variable-length array is not supported by kit");
+      return n;
+    }
+    r->val = size->val;
+  }
+  return r;
+}
+
+Node* Parser::sizeof_type(Type* ty, const Loc& loc) {
+  if (is_array(ty) && ty->is_vla) {
+    Node* stmts = vla_size_stmts(ty, loc);
+    Node* v = new_var(ty->vla_size, loc);
+    if (!stmts) return v;
+    Node* block = new_node(NodeKind::Block, loc);
+    block->body = stmts;
+    Node* st = new_node(NodeKind::StmtExpr, loc);
+    st->body = block;
+    st->ty = types_.void_type();
+    Node* c = new_node(NodeKind::Comma, loc);
+    c->lhs = st;
+    c->rhs = v;
+    c->ty = v->ty;
+    return c;
+  }
+  int64_t size = type_size(ty);
+  if (is_void(ty) || is_func(ty)) {
+    warning(Warn::Pedantic, loc, std::string("invalid application of 'sizeof' to a ") + (is_void(ty) ? "void type" : "function type"));
+    size = 1;
+  } else if (size < 0) {
+    error(loc, "invalid application of 'sizeof' to incomplete type " + tname(ty));
+    size = 0;
+  }
+  return new_num(size, types_.size_type(), loc);
+}
+
+Node* Parser::unary() {
+  Loc loc = tok().loc;
+  if (tok().kind == TokKind::Punct) {
+    switch (tok().punct) {
+      case Punct::Plus: {
+        advance();
+        Node* e = cast_expr();
+        if (!is_arith(rvalue(e)->ty)) error(loc, "wrong type argument to unary plus");
+        return is_integer(e->ty) ? promote(e) : rvalue(e);
+      }
+      case Punct::Minus: {
+        advance();
+        Node* e = rvalue(cast_expr());
+        if (!is_arith(e->ty)) {
+          error(loc, "wrong type argument to unary minus");
+          return e;
+        }
+        if (is_integer(e->ty)) e = promote(e);
+        Node* n = new_node(NodeKind::Neg, loc);
+        n->lhs = e;
+        n->ty = e->ty;
+        return fold(*this, n);
+      }
+      case Punct::Tilde: {
+        advance();
+        Node* e = rvalue(cast_expr());
+        if (is_complex(e->ty)) {  // GNU: ~z is the complex conjugate
+          Node* n = new_node(NodeKind::BitNot, loc);
+          n->lhs = e;
+          n->ty = e->ty;
+          return n;
+        }
+        if (!is_integer(e->ty)) {
+          error(loc, "wrong type argument to bit-complement");
+          return e;
+        }
+        e = promote(e);
+        Node* n = new_node(NodeKind::BitNot, loc);
+        n->lhs = e;
+        n->ty = e->ty;
+        return fold(*this, n);
+      }
+      case Punct::Bang: {
+        advance();
+        Node* e = to_condition(cast_expr());
+        Node* n = new_node(NodeKind::Not, loc);
+        n->lhs = e;
+        n->ty = types_.int_type();
+        return fold(*this, n);
+      }
+      case Punct::Amp: {
+        advance();
+        Node* e = cast_expr();
+        return new_addr(e, loc);
+      }
+      case Punct::Star: {
+        advance();
+        Node* e = cast_expr();
+        return new_deref(e, loc);
+      }
+      case Punct::Inc:
+      case Punct::Dec: {
+        bool inc = tok().punct == Punct::Inc;
+        advance();
+        Node* e = unary();
+        return new_incdec(inc ? NodeKind::PreInc : NodeKind::PreDec, e, loc);
+      }
+      case Punct::AmpAmp: {  // &&label (GNU)
+        advance();
+        StrId name = expect_ident("label name");
+        if (!fn_) fatal(loc, "taking the address of a label outside a function");
+        Label* l = find_label(name, loc, false);
+        l->addr_taken = true;
+        Node* n = new_node(NodeKind::LabelAddr, loc);
+        n->label = l;
+        n->var = fn_;
+        n->ty = types_.pointer_to(types_.void_type());
+        return n;
+      }
+      default:
+        break;
+    }
+  }
+  if (tok().kind == TokKind::Ident) {
+    StrId id = tok().ident;
+    if (id == pp::kw_sizeof) {
+      advance();
+      if (is(Punct::LParen) && is_typename_at(peek(1))) {
+        Loc tloc = tok().loc;
+        advance();
+        Type* ty = type_name();
+        expect(Punct::RParen, "after type name");
+        if (is(Punct::LBrace)) {
+          Node* e = postfix_tail(compound_literal(ty, tloc));
+          return sizeof_type(e->ty, loc);
+        }
+        return sizeof_type(ty, loc);
+      }
+      bool saved = in_unevaluated_;
+      in_unevaluated_ = true;
+      Node* e = unary();
+      in_unevaluated_ = saved;
+      if (e->kind == NodeKind::Member && e->member->is_bitfield)
+        error(loc, "'sizeof' applied to a bit-field");
+      if (is_array(e->ty) && e->ty->is_vla) return new_var(e->ty->vla_size, loc);
+      return sizeof_type(e->ty, loc);
+    }
+    if (id == pp::kw__Alignof || id == pp::kw___alignof || id == pp::kw___alignof__) {
+      advance();
+      if (is(Punct::LParen) && is_typename_at(peek(1))) {
+        advance();
+        Type* ty = type_name();
+        expect(Punct::RParen, "after type name");
+        uint32_t a = type_align(ty);
+        if (is_array(ty)) a = type_align(ty->base);
+        return new_num(a, types_.size_type(), loc);
+      }
+      bool saved = in_unevaluated_;
+      in_unevaluated_ = true;
+      Node* e = unary();
+      in_unevaluated_ = saved;
+      uint32_t a = type_align(e->ty);
+      if (e->kind == NodeKind::Var && e->var->align > a) a = e->var->align;
+      return new_num(a, types_.size_type(), loc);
+    }
+    if (id == pp::kw___extension__) {
+      advance();
+      return cast_expr();
+    }
+    if (id == pp::kw___real__ || id == pp::kw___imag__) {
+      advance();
+      Node* e = cast_expr();
+      bool real = id == pp::kw___real__;
+      if (!is_complex(e->ty)) {
+        e = rvalue(e);
+        if (real) return e;
+        // __imag__ of a real number is 0 (of its type).
+        Node* c = new_node(NodeKind::Comma, loc);
+        c->lhs = e;
+        c->rhs = cast(new_num(0, types_.int_type(), loc), is_arith(e->ty) ? e->ty->unqual : types_.int_type());
+        c->ty = c->rhs->ty;
+        return c;
+      }
+      Node* n = new_node(real ? NodeKind::RealPart : NodeKind::ImagPart, loc);
+      n->lhs = e;
+      n->ty = types_.qualified(e->ty->base, e->ty->quals);
+      return n;
+    }
+  }
+  return postfix();
+}
+
+// ---------------------------------------------------------------- postfix
+
+Node* Parser::member_access(Node* n, StrId name, const Loc& loc) {
+  Type* ty = n->ty;
+  if (!is_record(ty)) {
+    error(loc, "request for member '" + std::string(name_of(name)) + "' in something not a structure or union");
+    return new_num(0, types_.int_type(), loc);
+  }
+  if (!ty->rec->complete) {
+    error(loc, "invalid use of incomplete type " + tname(ty));
+    return new_num(0, types_.int_type(), loc);
+  }
+  // Search, descending into anonymous struct/union members.
+  struct Finder {
+    StrId name;
+    Member* path[64];
+    int depth = 0;
+    bool find(Record* r) {
+      for (Member* m = r->members; m; m = m->next) {
+        if (m->name == name) {
+          path[depth++] = m;
+          return true;
+        }
+        if (!m->name && is_record(m->ty) && depth < 63) {
+          path[depth++] = m;
+          if (find(m->ty->rec)) return true;
+          --depth;
+        }
+      }
+      return false;
+    }
+  } f{name, {}, 0};
+  if (!f.find(ty->rec)) {
+    error(loc, tname(ty) + " has no member named '" + std::string(name_of(name)) + "'");
+    return new_num(0, types_.int_type(), loc);
+  }
+  for (int i = 0; i < f.depth; ++i) {
+    Member* m = f.path[i];
+    Node* mem = new_node(NodeKind::Member, loc);
+    mem->lhs = n;
+    mem->member = m;
+    uint8_t q = n->ty->quals & (kConst | kVolatile);
+    mem->ty = types_.qualified(m->ty, q);
+    n = mem;
+  }
+  return n;
+}
+
+Node* Parser::postfix() {
+  Node* n = primary();
+  return postfix_tail(n);
+}
+
+Node* Parser::postfix_tail(Node* n) {
+  for (;;) {
+    Loc loc = tok().loc;
+    if (is(Punct::LBracket)) {
+      advance();
+      Node* idx = expr();
+      expect(Punct::RBracket, "after array subscript");
+      Node* b = rvalue(n);
+      Node* i = rvalue(idx);
+      if (!is_pointer(b->ty) && !is_pointer(i->ty)) {
+        error(loc, "subscripted value is neither array nor pointer nor vector");
+        n = new_num(0, types_.int_type(), loc);
+        continue;
+      }
+      n = new_deref(new_add(b, i, loc), loc);
+      continue;
+    }
+    if (is(Punct::LParen)) {
+      advance();
+      n = call(n, loc);
+      continue;
+    }
+    if (is(Punct::Dot)) {
+      advance();
+      StrId name = expect_ident("member name");
+      n = member_access(n, name, loc);
+      continue;
+    }
+    if (is(Punct::Arrow)) {
+      advance();
+      StrId name = expect_ident("member name");
+      Node* p = rvalue(n);
+      if (!is_pointer(p->ty)) {
+        error(loc, "invalid type argument of '->' (have " + tname(p->ty) + ")");
+        n = new_num(0, types_.int_type(), loc);
+        continue;
+      }
+      n = member_access(new_deref(p, loc), name, loc);
+      continue;
+    }
+    if (is(Punct::Inc) || is(Punct::Dec)) {
+      bool inc = is(Punct::Inc);
+      advance();
+      n = new_incdec(inc ? NodeKind::PostInc : NodeKind::PostDec, n, loc);
+      continue;
+    }
+    return n;
+  }
+}
+
+Node* Parser::implicit_function(StrId name, const Loc& loc) {
+  warning(Warn::ImplicitFunctionDeclaration, loc,
+          "implicit declaration of function '" + std::string(name_of(name)) + "'");
+  DeclSpec spec{};
+  spec.storage = Storage::Extern;
+  Declarator d{};
+  d.name = name;
+  d.loc = loc;
+  Type* ty = types_.func_type(types_.int_type(), nullptr, false, false);
+  Obj* o = declare_global(spec, d, ty);
+  return new_var(o, loc);
+}
+
+Node* Parser::call(Node* fn, const Loc& loc) {
+  Node* callee = rvalue(fn);
+  Type* ft = is_pointer(callee->ty) ? callee->ty->base : nullptr;
+  if (!ft || !is_func(ft)) {
+    error(loc, "called object is not a function or function pointer");
+    while (!is(Punct::RParen) && tok().kind != TokKind::Eof) {
+      assign();
+      if (!accept(Punct::Comma)) break;
+    }
+    expect(Punct::RParen);
+    return new_num(0, types_.int_type(), loc);
+  }
+  Obj* direct = fn->kind == NodeKind::Var ? fn->var : nullptr;
+  std::string fname = direct ? std::string(name_of(direct->name)) : std::string();
+  Node head{};
+  Node* cur = &head;
+  Param* p = ft->params;
+  int index = 0;
+  int nargs = 0;
+  bool too_many = false;
+  while (!is(Punct::RParen)) {
+    if (nargs > 0) expect(Punct::Comma, "between arguments");
+    Node* a = assign();
+    ++index;
+    ++nargs;
+    if (p) {
+      std::string ctx = "passing argument " + std::to_string(index) + " of " +
+                        (direct ? "'" + fname + "'" : std::string("function pointer"));
+      a = convert_assign(a, p->ty, ctx.c_str(), a->loc);
+      if (is_record(a->ty) && !is_complete(a->ty)) error(a->loc, "argument has incomplete type");
+      p = p->next;
+    } else {
+      if (ft->has_proto && !ft->is_variadic && !too_many) {
+        error(a->loc, "too many arguments to function " + (direct ? "'" + fname + "'" : std::string("call")));
+        too_many = true;
+      }
+      // Default argument promotions (6.5.2.2p6-7).
+      a = rvalue(a);
+      if (is_integer(a->ty)) a = promote(a);
+      else if (a->ty->unqual->kind == TypeKind::Float) a = cast(a, types_.double_type());
+      else if (is_void(a->ty)) error(a->loc, "invalid use of void expression");
+    }
+    cur = cur->next = a;
+  }
+  advance();  // )
+  if (p && ft->has_proto) error(loc, "too few arguments to function " + (direct ? "'" + fname + "'" : std::string("call")));
+  Node* n = new_node(NodeKind::Call, loc);
+  n->lhs = callee;
+  n->args = head.next;
+  n->func_ty = ft;
+  n->ty = ft->base->unqual;
+  if (is_record(n->ty) && !is_complete(n->ty)) error(loc, "calling a function with an incomplete return type");
+  if (direct) {
+    check_deprecated(direct, loc);
+    if (direct->format_kind || opts_.enabled(Warn::Format)) check_call_format(direct, n->args, loc);
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- primary
+
+Node* Parser::generic_selection() {
+  Loc loc = tok().loc;
+  advance();
+  expect(Punct::LParen, "after '_Generic'");
+  bool saved = in_unevaluated_;
+  in_unevaluated_ = true;
+  Node* ctrl = rvalue(assign());
+  in_unevaluated_ = saved;
+  Type* t = ctrl->ty->unqual;
+  Node* chosen = nullptr;
+  Node* def = nullptr;
+  while (accept(Punct::Comma)) {
+    if (accept_kw(pp::kw_default)) {
+      expect(Punct::Colon, "after 'default'");
+      Node* e = assign();
+      if (def) error(e->loc, "duplicate default association in '_Generic'");
+      def = e;
+      continue;
+    }
+    Type* at = type_name();
+    expect(Punct::Colon, "after type name in '_Generic'");
+    Node* e = assign();
+    if (compatible(t, at)) {
+      if (chosen) error(e->loc, "'_Generic' specifies two compatible types");
+      chosen = e;
+    }
+  }
+  expect(Punct::RParen, "to close '_Generic'");
+  if (!chosen) chosen = def;
+  if (!chosen) {
+    error(loc, "'_Generic' selector of type " + tname(t) + " is not compatible with any association");
+    return new_num(0, types_.int_type(), loc);
+  }
+  return chosen;
+}
+
+Node* Parser::primary() {
+  Loc loc = tok().loc;
+  switch (tok().kind) {
+    case TokKind::Number: {
+      CTok t = tok();
+      advance();
+      return number(t);
+    }
+    case TokKind::Char: {
+      CTok t = tok();
+      advance();
+      return char_constant(t);
+    }
+    case TokKind::String:
+      return string_literal();
+    case TokKind::Punct:
+      if (is(Punct::LParen)) {
+        advance();
+        enter_nesting();
+        if (is(Punct::LBrace)) {
+          // ({ ... }): a GNU statement expression.
+          if (!fn_) fatal(loc, "braced-group within expression allowed only inside a function");
+          Node* body = compound_stmt();
+          expect(Punct::RParen, "after statement expression");
+          leave_nesting();
+          Node* n = new_node(NodeKind::StmtExpr, loc);
+          n->body = body;
+          Node* last = body->body;
+          while (last && last->next) last = last->next;
+          n->ty = types_.void_type();
+          if (last && last->kind == NodeKind::ExprStmt && last->lhs) {
+            last->lhs = rvalue(last->lhs);
+            n->ty = last->lhs->ty;
+          }
+          return n;
+        }
+        Node* e = expr();
+        expect(Punct::RParen, "to close the parenthesized expression");
+        leave_nesting();
+        return e;
+      }
+      break;
+    case TokKind::Ident: {
+      StrId id = tok().ident;
+      if (id == pp::kw__Generic) return generic_selection();
+      if (id == pp::kw___func__ || id == pp::kw___FUNCTION__ || id == pp::kw___PRETTY_FUNCTION__) {
+        advance();
+        return func_name_string(loc);
+      }
+      if (id == pp::kw___builtin_va_arg) return builtin_call(static_cast<int>(BuiltinId::VaArg), loc);
+      if (id == pp::kw___builtin_offsetof) return builtin_call(static_cast<int>(BuiltinId::Offsetof), loc);
+      if (id == pp::kw___builtin_types_compatible_p)
+        return builtin_call(static_cast<int>(BuiltinId::TypesCompatibleP), loc);
+      if (id == pp::kw___builtin_choose_expr) return builtin_call(static_cast<int>(BuiltinId::ChooseExpr), loc);
+      if (is_keyword(id)) break;
+      Binding* b = find_ordinary(id);
+      if (b && b->is_enum_const) {
+        advance();
+        return new_num(b->value, b->type, loc);
+      }
+      if (b && b->var) {
+        advance();
+        check_deprecated(b->var, loc);
+        return new_var(b->var, loc);
+      }
+      if (b && b->is_typedef) fatal(loc, "expected expression before '" + std::string(tok().text) + "'");
+      int bid = builtin_id(tok().text);
+      if (bid) {
+        advance();
+        return builtin_call(bid, loc);
+      }
+      std::string name(tok().text);
+      advance();
+      if (is(Punct::LParen)) return implicit_function(id, loc);
+      error(loc, "'" + name + "' undeclared" + (fn_ ? " (first use in this function)" : " here (not in a function)"));
+      // Declare it as int to avoid a cascade of errors.
+      if (fn_) {
+        Obj* o = new_local(id, types_.int_type(), loc);
+        Binding* nb = bind_ordinary(id);
+        nb->var = o;
+        return new_var(o, loc);
+      }
+      return new_num(0, types_.int_type(), loc);
+    }
+    case TokKind::Eof:
+      fatal(loc, "expected expression at end of input");
+    default:
+      break;
+  }
+  fatal(loc, "expected expression before " + describe_tok(tok()));
+}
+
+}  // namespace kit::c
