@@ -367,6 +367,14 @@ void ElfLinker::layout() {
   tls_align = tls_max;
   uint64_t tls_file_off = 0, tls_filesz = 0;
   bool tls_seen = false;
+  // The RELRO part ends on a page boundary (the loader protects whole
+  // pages, rounding the end down): zero bytes in the file up to it.
+  auto pad_relro = [&] {
+    relro_end = align_up(va, page);
+    off += relro_end - va;
+    va = relro_end;
+    seg_file_end = off;
+  };
   auto close = [&] {
     seg->filesz = seg_file_end - seg->offset;
     seg->memsz = va - seg->vaddr;
@@ -378,12 +386,8 @@ void ElfLinker::layout() {
     int c = static_cast<int>(in.cls);
     link::OutputSection& os = outs[o];
     if (c != cur) {
+      if (cur == 3) pad_relro();
       close();
-      if (cur == 3) {  // RELRO ends at a page boundary
-        relro_end = align_up(va, page);
-        seg->memsz = relro_end - seg->vaddr;
-        va = relro_end;
-      }
       cur = c;
       seg = &phdrs[ph_load[c]];
       va = align_up(va, page) + (off & (page - 1));
@@ -408,7 +412,9 @@ void ElfLinker::layout() {
       continue;
     }
     uint64_t nva = align_up(va, os.align);
-    off += nva - va;
+    // NOBITS sections come last in their segment and occupy no file bytes;
+    // their nominal offset is where the file part ends.
+    if (!in.nobits) off += nva - va;
     va = nva;
     os.address = va;
     os.file_offset = off;
@@ -427,12 +433,8 @@ void ElfLinker::layout() {
       seg_file_end = off;
     }
   }
+  if (cur == 3) pad_relro();
   close();
-  if (cur == 3) {
-    relro_end = align_up(va, page);
-    seg->memsz = relro_end - seg->vaddr;
-    va = relro_end;
-  }
   alloc_end_offset = off;
 
   // Fill in the other program headers.

@@ -399,6 +399,7 @@ bool ElfLinker::write_image() {
     sh.name = name_off[o];
     sh.type = os.format_type;
     sh.flags = os.format_flags;
+    if ((sh.flags & SHF_MERGE) && !os.entsize) sh.flags &= ~uint64_t{SHF_MERGE | SHF_STRINGS};
     sh.addr = os.address;
     sh.offset = os.file_offset;
     sh.size = os.size;
@@ -411,7 +412,7 @@ bool ElfLinker::write_image() {
       case Synth::VerNeed: sh.link = index_of(Synth::DynStr); sh.info = static_cast<uint32_t>(verneed.size()); break;
       case Synth::RelaDyn: sh.link = index_of(Synth::DynSym); break;
       case Synth::RelaPlt: sh.link = index_of(Synth::DynSym); sh.info = index_of(Synth::GotPlt); break;
-      case Synth::RelaIplt: sh.info = index_of(Synth::GotPlt); break;
+      case Synth::RelaIplt: sh.link = symtab_index; sh.info = index_of(Synth::GotPlt); break;
       case Synth::Dynamic: sh.link = index_of(Synth::DynStr); break;
       default: break;
     }
