@@ -1,6 +1,7 @@
 // The arch-x86_64 plugin: x86-64: code generation, System V and Windows x64 ABIs, relocations.
 // Its capabilities are listed in CMakeLists.txt; only what is implemented
 // here is claimed, and kit reports the rest as missing.
+#include "disasm.hpp"
 #include "kit/arch.hpp"
 #include "kit_plugin_meta.h"
 #include "reloc.hpp"
@@ -19,6 +20,11 @@ class X86_64Arch final : public kit::ArchPlugin {
   size_t plt_entry_size() const override { return kit::x86_64::kPltEntrySize; }
   void write_plt_entry(uint8_t* out, uint64_t address, uint64_t slot) const override {
     kit::x86_64::write_plt(out, address, slot);
+  }
+  // KIT_CAP_DISASSEMBLE (disasm.cpp)
+  size_t disassemble_one(std::span<const uint8_t> code, uint64_t address, const kit::TargetSpec&,
+                         std::string& text) const override {
+    return kit::x86_64::disassemble(code, address, text);
   }
 };
 
