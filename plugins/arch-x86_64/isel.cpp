@@ -111,7 +111,7 @@ class Isel {
   std::vector<uint32_t> slot_fi_;
   std::vector<uint32_t> bfirst_;
   std::vector<uint32_t> uses_;
-  std::vector<bool> skip_;
+  std::vector<bool> skip_, fused_;
   uint32_t save_area_ = ~0u;
   uint32_t sret_ = 0;
   bool skip_ret_ = false;
@@ -143,6 +143,23 @@ class Isel {
   unsigned opsz(TypeId t) const { return std::max(4u, isize(t)); }
   bool is_f32(TypeId t) const { return T(t).kind == TypeKind::Float && T(t).bits == 32; }
 
+  static bool pure(const Inst& i) {
+    switch (i.op) {
+      case Op::Add: case Op::Sub: case Op::Mul: case Op::And: case Op::Or: case Op::Xor:
+      case Op::Shl: case Op::LShr: case Op::AShr: case Op::Neg: case Op::Not: case Op::FAdd:
+      case Op::FSub: case Op::FMul: case Op::FDiv: case Op::FNeg: case Op::ICmp: case Op::FCmp:
+      case Op::Trunc: case Op::ZExt: case Op::SExt: case Op::FPTrunc: case Op::FPExt:
+      case Op::FPToSI: case Op::FPToUI: case Op::SIToFP: case Op::UIToFP: case Op::PtrToInt:
+      case Op::IntToPtr: case Op::Bitcast: case Op::Copy: case Op::Select: case Op::PtrAdd:
+      case Op::BSwap: case Op::Clz: case Op::Ctz: case Op::Popcount: case Op::FrameAddr:
+      case Op::ReturnAddr:
+        return true;
+      case Op::Load:
+        return !(i.flags & ir::kVolatile) && ir::access_ordering(i) == ir::Ordering::NotAtomic;
+      default:
+        return false;
+    }
+  }
   std::span<const Value> ops(const Inst& i) const {
     return {fn_.operands.data() + i.first_op, i.num_ops};
   }
@@ -339,6 +356,13 @@ class Isel {
           if (fits32(a.disp + off)) {
             a.disp += off;
             return a;
+          }
+          if (skip_[p.index()]) {
+            // Not computed where it was defined (every use folds): compute here.
+            uint32_t r = b_.gpr();
+            b_.mov_imm(8, r, off);
+            b_.alu(Alu::Add, 8, r, gpr(ops(i)[0]));
+            return MAddr::reg(r);
           }
         }
         break;
@@ -569,9 +593,25 @@ void Isel::run() {
   ival_.resize(fn_.insts.size());
   uses_.assign(fn_.insts.size(), 0);
   skip_.assign(fn_.insts.size(), false);
-  for (const Inst& i : fn_.insts)
-    for (Value v : ops(i))
-      if (v.tag() == Value::Inst) ++uses_[v.index()];
+  fused_.assign(fn_.insts.size(), false);
+  std::vector<uint32_t> unfolded(fn_.insts.size(), 0);
+  for (const Inst& i : fn_.insts) {
+    auto o = ops(i);
+    for (size_t k = 0; k < o.size(); ++k) {
+      if (o[k].tag() != Value::Inst) continue;
+      ++uses_[o[k].index()];
+      bool folds = (i.op == Op::Load && k == 0) || (i.op == Op::Store && k == 1);
+      if (!folds) ++unfolded[o[k].index()];
+    }
+  }
+  // Nothing to compute for a value nobody uses, nor for a constant pointer
+  // offset that every user folds into its address.
+  for (uint32_t idx = 0; idx < fn_.insts.size(); ++idx) {
+    const Inst& i = fn_.insts[idx];
+    int64_t k;
+    if (i.op == Op::PtrAdd && const_int(ops(i)[1], k) && unfolded[idx] == 0) skip_[idx] = true;
+    if (uses_[idx] == 0 && pure(i)) skip_[idx] = true;
+  }
   for (const ir::StackSlot& s : fn_.slots) {
     uint32_t al = std::max<uint32_t>(1, s.align);
     uint64_t size = std::max<uint64_t>(1, s.size);
@@ -691,7 +731,7 @@ void Isel::lower_block(uint32_t bi) {
     const Inst& pi = fn_.insts[prev];
     if (term.op == Op::CondBr && ops(term)[0] == Value(Value::Inst, prev) && uses_[prev] == 1 &&
         (pi.op == Op::ICmp || pi.op == Op::FCmp))
-      skip_[prev] = true;
+      skip_[prev] = fused_[prev] = true;
   }
   skip_ret_ = false;
   for (uint32_t idx : blk.insts) {
@@ -1147,7 +1187,7 @@ void Isel::lower(uint32_t idx) {
       split_cache_.clear();
       uint32_t ts = o[1].index(), fs = o[2].index();
       CondSet cs;
-      if (o[0].tag() == Value::Inst && skip_[o[0].index()]) {
+      if (o[0].tag() == Value::Inst && fused_[o[0].index()]) {
         // Operands of the fused compare must be ready before the jump targets
         // are chosen; compare() materializes them, edge() only names blocks.
         uint32_t t = edge(ts, false), f = edge(fs, false);

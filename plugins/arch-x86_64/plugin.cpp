@@ -5,11 +5,18 @@
 #include "kit/arch.hpp"
 #include "kit_plugin_meta.h"
 #include "reloc.hpp"
+#include "target.hpp"
 
 namespace {
 
 class X86_64Arch final : public kit::ArchPlugin {
  public:
+  // KIT_CAP_CODEGEN (target.cpp and the files it drives)
+  bool compile(const kit::ir::Module& m, const kit::TargetSpec& target,
+               const kit::CodegenOptions& opts, kit::obj::ObjectFile& out,
+               kit::Diagnostics& diags) override {
+    return kit::x86_64::compile(m, target, opts, out, diags);
+  }
   // KIT_CAP_RELOCATE (reloc.cpp)
   std::span<const kit::RelocKindInfo> reloc_kinds() const override {
     return kit::x86_64::reloc_kind_table();

@@ -121,13 +121,24 @@ std::pair<uint32_t, uint32_t> ModuleContext::constant(const void* bytes, unsigne
     sec = sit->second;
   }
   auto it = const_pool.find({size, key});
-  if (it != const_pool.end()) return {section_symbol(sec), it->second};
+  if (it != const_pool.end()) return {it->second, 0};
   obj::Section& s = out.section(sec);
   uint32_t off = static_cast<uint32_t>(s.data.size());
   s.data.insert(s.data.end(), key.begin(), key.end());
   s.size = s.data.size();
-  const_pool[{size, key}] = off;
-  return {section_symbol(sec), off};
+  // A local symbol per constant: in a mergeable section a linker finds the
+  // piece by the symbol, so a PC-relative addend (-4) must not be what
+  // selects it (GNU ld rejects "section + -4" as beyond the section).
+  obj::Symbol sym;
+  sym.name = out.intern(".LC" + std::to_string(const_pool.size()));
+  sym.section = sec;
+  sym.value = off;
+  sym.size = size;
+  sym.binding = obj::Binding::Local;
+  sym.type = obj::SymbolType::Object;
+  uint32_t idx = out.add_symbol(sym);
+  const_pool[{size, key}] = idx;
+  return {idx, 0};
 }
 
 std::pair<uint32_t, uint32_t> ModuleContext::reserve_rodata(uint64_t size, uint32_t align) {
