@@ -654,6 +654,8 @@ const ErrorCase kErrorCases[] = {
      "t.kir:3:6: error: undefined block ^nowhere", nullptr},
     {"UnknownGlobal", "data @p: ptr = { addr 8 @missing }\n", "t.kir:1:25: error: unknown global @missing",
      nullptr},
+    {"UnknownGlobalNamedLikeALocal", "func @f: i1 (f64 %x) {\n^e:\n  %o = fcmp oeq i1 %x, @x\n  ret %o\n}\n",
+     "t.kir:3:24: error: unknown global @x", nullptr},  // found by the fuzzer
     {"UnknownType", "data @x: %T\n", "t.kir:1:10: error: unknown type %T", nullptr},
     {"RedefinedGlobal", "data @x: i32\ndata @x: i32\n", "t.kir:2:6: error: redefinition of @x", nullptr},
     {"RedefinedValue", "func @f: void (i32 %a) {\n^e:\n  %a = add i32 %a, %a\n  ret\n}\n",
@@ -667,7 +669,7 @@ const ErrorCase kErrorCases[] = {
      "t.kir:1:29: error: invalid escape sequence in string", nullptr},
     {"BadHexEscape", "data @s: [1 x i8] = { bytes \"\\x4\" }\n",
      "t.kir:1:29: error: invalid \\x escape: two hex digits expected", nullptr},
-    {"MissingBrace", "func @f: void () {\n^e:\n  ret\n", "t.kir:4:1: error: missing '}'", nullptr},
+    {"MissingBrace", "func @f: void () {\n^e:\n  ret\n", "t.kir:1:18: error: missing '}' for this '{'", nullptr},
     {"UnexpectedCharacter", "data @x: i32 = { i32 1 } #\n", "t.kir:1:26: error: unexpected character",
      nullptr},
     {"OutsideBlock", "func @f: void () {\n  ret\n}\n",
@@ -778,4 +780,13 @@ TEST(IrText, BrokenBuilderModulesPrintWithoutCrashing) {
   EXPECT_NE(s.find("%0 = add i32 %?1.77, %?2.3"), std::string::npos) << s;
   EXPECT_NE(s.find("ret ?const"), std::string::npos) << s;
   EXPECT_NE(s.find("?inst"), std::string::npos) << s;
+}
+
+TEST(IrText, FindGlobalOfANameThatIsNoGlobal) {
+  Module m;
+  m.intern("local");
+  m.add_data("g", m.int_type(8), Linkage::External);
+  EXPECT_EQ(m.find_global("local"), -1);
+  EXPECT_EQ(m.find_global("missing"), -1);
+  EXPECT_EQ(m.find_global("g"), 0);
 }

@@ -193,25 +193,11 @@ TypeId Module::find_record(std::string_view name) const {
   return 0;
 }
 
-namespace {
-std::string const_key(Constant::Kind k, TypeId t, uint64_t lo, uint64_t hi) {
-  std::string s(1 + sizeof t + 16, '\0');
-  s[0] = static_cast<char>(k);
-  std::memcpy(s.data() + 1, &t, sizeof t);
-  std::memcpy(s.data() + 1 + sizeof t, &lo, 8);
-  std::memcpy(s.data() + 9 + sizeof t, &hi, 8);
-  return s;
-}
-}  // namespace
-
-static Value add_const(std::vector<Constant>& pool, std::unordered_map<std::string, uint32_t>& ids,
-                       Constant c) {
-  std::string k = const_key(c.kind, c.type, c.lo, c.hi);
-  if (auto it = ids.find(k); it != ids.end()) return Value(Value::Const, it->second);
-  pool.push_back(c);
-  uint32_t idx = static_cast<uint32_t>(pool.size() - 1);
-  ids.emplace(std::move(k), idx);
-  return Value(Value::Const, idx);
+Value Module::add_constant(Constant c) {
+  ConstKey k{c.lo, c.hi, c.type, c.kind};
+  auto [it, inserted] = const_ids_.try_emplace(k, static_cast<uint32_t>(constants_.size()));
+  if (inserted) constants_.push_back(c);
+  return Value(Value::Const, it->second);
 }
 
 Value Module::int_const(TypeId type, uint64_t lo, uint64_t hi) {
@@ -224,11 +210,11 @@ Value Module::int_const(TypeId type, uint64_t lo, uint64_t hi) {
   } else if (bits == 64) {
     hi = 0;
   }
-  return add_const(constants_, const_ids_, Constant{Constant::Int, type, lo, hi});
+  return add_constant(Constant{Constant::Int, type, lo, hi});
 }
 
 Value Module::float_const(TypeId type, uint64_t lo, uint64_t hi) {
-  return add_const(constants_, const_ids_, Constant{Constant::Float, type, lo, hi});
+  return add_constant(Constant{Constant::Float, type, lo, hi});
 }
 
 Value Module::f64_const(double v) {
@@ -243,8 +229,8 @@ Value Module::f32_const(float v) {
   return float_const(float_type(32), bits);
 }
 
-Value Module::undef(TypeId type) { return add_const(constants_, const_ids_, Constant{Constant::Undef, type, 0, 0}); }
-Value Module::zero(TypeId type) { return add_const(constants_, const_ids_, Constant{Constant::Zero, type, 0, 0}); }
+Value Module::undef(TypeId type) { return add_constant(Constant{Constant::Undef, type, 0, 0}); }
+Value Module::zero(TypeId type) { return add_constant(Constant{Constant::Zero, type, 0, 0}); }
 
 static uint32_t add_global(std::vector<Global>& globals, std::unordered_map<StrId, uint32_t>& ids,
                            Global g, std::string_view name) {
@@ -301,7 +287,7 @@ int64_t Module::find_global(std::string_view name) const {
   StrId id = names_.find(name);
   if (!id && !name.empty()) return -1;
   auto it = global_ids_.find(id);
-  return it == global_ids_.end() ? -1 : it->second;
+  return it == global_ids_.end() ? int64_t{-1} : int64_t{it->second};
 }
 
 void Module::init_zero(uint32_t g, uint64_t count) {

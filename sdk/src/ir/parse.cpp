@@ -93,6 +93,32 @@ class Lexer {
     line_ = s.line;
   }
   const char* buffer_begin() const { return begin_; }
+
+  // Just after a '{': skips to just after the matching '}' without making
+  // tokens (pass 1 skips bodies and initializers this way). Strings and
+  // comments may hold braces. Returns false at the end of the buffer.
+  bool skip_block() {
+    unsigned depth = 1;
+    while (p_ < end_) {
+      char c = *p_++;
+      switch (c) {
+        case '\n': ++line_; break;
+        case '{': ++depth; break;
+        case '}':
+          if (--depth == 0) return true;
+          break;
+        case ';':
+          while (p_ < end_ && *p_ != '\n') ++p_;
+          break;
+        case '"':
+          while (p_ < end_ && *p_ != '"' && *p_ != '\n') p_ += (*p_ == '\\' && p_ + 1 < end_ && p_[1] != '\n') ? 2 : 1;
+          if (p_ < end_ && *p_ == '"') ++p_;
+          break;
+        default: break;
+      }
+    }
+    return false;
+  }
   const char* buffer_end() const { return end_; }
 
   Token next() {
@@ -547,11 +573,15 @@ class Parser {
       for (char c : w.substr(1)) bits = bits * 10 + unsigned(c - '0');
       if (w[0] == 'i') {
         if (bits == 0 || (bits > 64 && bits != 128)) fail(t, "integer types are i1 to i64 and i128");
-        return m_->int_type(bits);
+        TypeId& cached = int_types_[bits];  // skip the module's hash lookup
+        if (!cached) cached = m_->int_type(bits);
+        return cached;
       }
       if (bits != 32 && bits != 64 && bits != 80 && bits != 128)
         fail(t, "float types are f32, f64, f80 and f128");
-      return m_->float_type(bits);
+      TypeId& cached = float_types_[bits == 32 ? 0 : bits == 64 ? 1 : bits == 80 ? 2 : 3];
+      if (!cached) cached = m_->float_type(bits);
+      return cached;
     }
     ok = false;
     return 0;
@@ -780,24 +810,12 @@ class Parser {
     deferred_.push_back(Deferred{k, g, tok_, lex_.state(), {}});
   }
 
-  // At '{': skips to just after the matching '}'.
+  // At '{': skips to just after the matching '}'. What is inside is
+  // parsed (and its errors reported) in pass 2.
   void skip_braces() {
-    unsigned depth = 0;
-    for (;;) {
-      switch (tok_.kind) {
-        case Tok::LBrace: ++depth; break;
-        case Tok::RBrace:
-          if (--depth == 0) {
-            advance();
-            return;
-          }
-          break;
-        case Tok::End: fail("missing '}'");
-        case Tok::Error: fail(tok_.error);
-        default: break;
-      }
-      advance();
-    }
+    Token open = tok_;
+    if (!lex_.skip_block()) fail(open, "missing '}' for this '{'");
+    advance();
   }
 
   void attributes(Global& g) {
@@ -1401,6 +1419,8 @@ class Parser {
   std::unique_ptr<Module> m_;
   std::string scratch_;
   LocalTable records_;
+  TypeId int_types_[129] = {};   // by width; 0 = not made yet (0 is void, never an int)
+  TypeId float_types_[4] = {};   // f32, f64, f80, f128
   std::vector<Deferred> deferred_;
   std::vector<BlockAddrFixup> block_addr_fixups_;
   std::vector<uint32_t> failed_bodies_;

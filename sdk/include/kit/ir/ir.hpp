@@ -423,7 +423,21 @@ class Module {
   std::unordered_map<uint64_t, TypeId> simple_types_;  // int/float/ptr/array keys
   std::unordered_map<std::string, TypeId> func_types_; // keyed by a packed signature
   std::vector<Constant> constants_;
-  std::unordered_map<std::string, uint32_t> const_ids_;
+  struct ConstKey {
+    uint64_t lo, hi;
+    TypeId type;
+    uint8_t kind;
+    bool operator==(const ConstKey&) const = default;
+  };
+  struct ConstKeyHash {
+    size_t operator()(const ConstKey& k) const noexcept {
+      uint64_t h = k.lo * 0x9e3779b97f4a7c15ull ^ (k.hi + 0x632be59bd9b4e019ull) * 0xbf58476d1ce4e5b9ull;
+      h ^= (uint64_t(k.type) << 8 | k.kind) * 0x94d049bb133111ebull;
+      return size_t(h ^ (h >> 31));
+    }
+  };
+  std::unordered_map<ConstKey, uint32_t, ConstKeyHash> const_ids_;
+  Value add_constant(Constant c);
   std::vector<Global> globals_;
   std::unordered_map<StrId, uint32_t> global_ids_;
   std::vector<Function> functions_;
