@@ -38,6 +38,8 @@ bool is_linker_input(const std::string& ext) {
 
 // Preprocessor flags shared with kit cpp (commands/cpp.cpp).
 bool take_pp_flag(const Args& args, size_t& i, FrontendOptions& o);
+FrontendOptions source_options(const FrontendOptions& base, const std::string& source,
+                               const std::string& output, bool preprocess_only);
 Args take_target(Context& ctx, const Args& args);
 
 int cmd_cc(Context& ctx, const Args& raw) {
@@ -124,23 +126,11 @@ int cmd_cc(Context& ctx, const Args& raw) {
     }
   }
   if (sources.empty() && lo.inputs.empty()) throw Error("cc: no input files");
+  if (fo.deps.only) preprocess_only = true;  // -M, -MM
   const TargetSpec& t = ctx.target();
   Toolchain tc(ctx, t);
   Diagnostics diags(std::cerr);
 
-  if (preprocess_only) {
-    int rc = 0;
-    for (const auto& s : sources) {
-      std::string out;
-      if (!tc.frontend_for(s.path, KIT_CAP_PREPROCESS).preprocess(t, fo, s.path, out, diags)) {
-        rc = 1;
-        continue;
-      }
-      if (output.empty() || output == "-") std::cout << out;
-      else write_file_atomically(output, {reinterpret_cast<const uint8_t*>(out.data()), out.size()});
-    }
-    return rc;
-  }
   if ((compile_only || assembly) && !output.empty() && sources.size() > 1)
     throw Error("cc: cannot specify '-o' with '-c' or '-S' with multiple files");
 
@@ -149,11 +139,27 @@ int cmd_cc(Context& ctx, const Args& raw) {
   co.pic = pic == 1 || lr.shared;
   co.pie = pie_code == 1 || (pie_code == -1 && pic != 0 && !co.pic &&
                              (lr.pie == 1 || (lr.pie == -1 && !lr.is_static && t.default_link == "pie")));
+  fo.pic = co.pic;  // __PIC__ / __PIE__
+  fo.pie = co.pie;
+
+  if (preprocess_only) {
+    int rc = 0;
+    for (const auto& s : sources) {
+      std::string out;
+      if (!tc.frontend_for(s.path, KIT_CAP_PREPROCESS).preprocess(t, source_options(fo, s.path, output, true), s.path, out, diags)) {
+        rc = 1;
+        continue;
+      }
+      if (output.empty() || output == "-") std::cout << out;
+      else write_file_atomically(output, {reinterpret_cast<const uint8_t*>(out.data()), out.size()});
+    }
+    return rc;
+  }
 
   // Sources -> objects in memory, in command-line position.
   std::vector<std::pair<size_t, link::MemoryFile>> objects;
   for (const auto& s : sources) {
-    auto m = tc.to_ir(s.path, fo, diags);
+    auto m = tc.to_ir(s.path, source_options(fo, s.path, compile_only ? output : "", false), diags);
     if (!m) return 1;
     std::vector<uint8_t> bytes;
     if (!tc.to_object(*m, co, bytes, diags)) return 1;

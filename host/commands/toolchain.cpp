@@ -2,10 +2,14 @@
 // Each command first establishes everything it needs (plugins installed,
 // capabilities claimed) and only then works, so a target that cannot do
 // something yet says so honestly before any output is written.
+#include <unistd.h>
+
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
 #include "../context.hpp"
+#include "../paths.hpp"
 #include "commands.hpp"
 #include "kit/atomic_file.hpp"
 #include "kit/frontend.hpp"
@@ -36,6 +40,7 @@ bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 
 }  // namespace
 
 // Preprocessor flags shared by cc and cpp; returns false if `a` is not one.
+// Joined and separate forms both work where gcc has both (-Idir, -I dir).
 bool take_pp_flag(const Args& args, size_t& i, FrontendOptions& o) {
   const std::string& a = args[i];
   auto value = [&](const char* flag) -> std::string {
@@ -44,18 +49,59 @@ bool take_pp_flag(const Args& args, size_t& i, FrontendOptions& o) {
     if (i + 1 >= args.size()) throw Error("missing argument to '" + a + "'");
     return args[++i];
   };
+  auto& d = o.deps;
   if (starts_with(a, "-D")) o.macro_ops.push_back({true, value("-D")});
   else if (starts_with(a, "-U")) o.macro_ops.push_back({false, value("-U")});
   else if (starts_with(a, "-I")) o.include_dirs.push_back(value("-I"));
-  else if (a == "-isystem") o.system_dirs.push_back(value("-isystem"));
-  else if (a == "-idirafter") o.after_dirs.push_back(value("-idirafter"));
-  else if (a == "-iquote") o.quote_dirs.push_back(value("-iquote"));
+  else if (starts_with(a, "-isystem")) o.system_dirs.push_back(value("-isystem"));
+  else if (starts_with(a, "-idirafter")) o.after_dirs.push_back(value("-idirafter"));
+  else if (starts_with(a, "-iquote")) o.quote_dirs.push_back(value("-iquote"));
   else if (a == "-include") o.forced_includes.push_back(value("-include"));
+  else if (a == "-imacros") o.macro_includes.push_back(value("-imacros"));
   else if (a == "-nostdinc") o.no_std_inc = true;
+  else if (a == "-undef") o.undef = true;
+  else if (a == "-trigraphs") o.trigraphs = true;
+  else if (a == "-ansi") o.std = "c90";
+  else if (a == "-ffreestanding") o.freestanding = true;
+  else if (a == "-fhosted") o.freestanding = false;
+  else if (a == "-fsigned-char" || a == "-fno-unsigned-char") o.char_signed = 1;
+  else if (a == "-funsigned-char" || a == "-fno-signed-char") o.char_signed = 0;
+  else if (a == "-P") o.no_line_markers = true;
+  else if (a == "-dM" || a == "-dD" || a == "-dN") o.dump_macros = a[2];
+  else if (a == "-H") o.print_includes = true;
+  else if (a == "-M" || a == "-MM") d.enabled = d.only = true, d.system = a == "-M";
+  else if (a == "-MD" || a == "-MMD") d.enabled = true, d.system = a == "-MD";
+  else if (starts_with(a, "-MF")) d.file = value("-MF");
+  else if (starts_with(a, "-MT")) d.targets.push_back({value("-MT"), false});
+  else if (starts_with(a, "-MQ")) d.targets.push_back({value("-MQ"), true});
+  else if (a == "-MP") d.phony = true;
+  else if (a == "-MG") d.missing_ok = true;
   else if (starts_with(a, "--sysroot=")) o.sysroot = a.substr(10);
   else if (starts_with(a, "-std=")) o.std = a.substr(5);
   else return false;
   return true;
+}
+
+// The options for one source: kit's own headers, and the names gcc gives
+// the -MD/-MMD output (<output>.d, else <source stem>.d) and its target
+// (the object: the -o file, else <source stem>.o) when not given.
+FrontendOptions source_options(const FrontendOptions& base, const std::string& source,
+                               const std::string& output, bool preprocess_only) {
+  FrontendOptions o = base;
+  if (o.resource_dir.empty()) {
+    fs::path res = executable_prefix() / "lib" / "kit" / "include";
+    std::error_code ec;
+    if (fs::is_directory(res, ec)) o.resource_dir = res.string();
+  }
+  if (o.deps.enabled && !o.deps.only) {
+    std::string stem = fs::path(source).stem().string();
+    bool named = !output.empty() && output != "-";
+    if (o.deps.file.empty())
+      o.deps.file = named ? fs::path(output).replace_extension(".d").string() : stem + ".d";
+    if (o.deps.targets.empty() && !preprocess_only)
+      o.deps.targets.push_back({named ? output : stem + ".o", true});
+  }
+  return o;
 }
 
 // Takes --target=T (clang's spelling) out of a toolchain command's args.
@@ -71,12 +117,21 @@ Args take_target(Context& ctx, const Args& args) {
 
 namespace {
 
+bool stderr_is_terminal() {
+  const char* term = std::getenv("TERM");
+  return ::isatty(2) && term && std::string(term) != "dumb" && !std::getenv("NO_COLOR");
+}
+
 int preprocess_to(Context& ctx, const TargetSpec& t, const FrontendOptions& o,
-                  const std::string& input, const std::string& output) {
-  const PluginManifest& fm = ctx.frontend_for(t, input);
+                  const std::string& input, const std::string& output, int color) {
+  // The language by suffix; standard input (and -x c) is C.
+  const PluginManifest& fm = ctx.frontend_for(t, input == "-" ? std::string("stdin.c") : input);
   ctx.need_capabilities(t, fm, KIT_CAP_PREPROCESS);
   auto fe = std::static_pointer_cast<FrontendPlugin>(ctx.registry().load(fm)->create());
   Diagnostics diags(std::cerr);
+  diags.set_color(color == 1 || (color == -1 && stderr_is_terminal()));
+  diags.set_werror(o.werror);
+  diags.set_suppress_warnings(o.no_warnings);
   std::string out;
   if (!fe->preprocess(t, o, input, out, diags)) return 1;
   if (output.empty() || output == "-") {
@@ -91,41 +146,58 @@ int preprocess_to(Context& ctx, const TargetSpec& t, const FrontendOptions& o,
 
 }  // namespace
 
+// kit cpp: gcc's cpp (and cc -E) flags; the output is the preprocessed
+// text, the -M rule, or the -dM macro list.
 int cmd_cpp(Context& ctx, const Args& raw) {
   Args args = take_target(ctx, raw);
+  const TargetSpec& t = ctx.target();
   FrontendOptions o;
   std::string input, output;
+  int color = -1;
+  int pic = -1, pie = -1;
   for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
     if (take_pp_flag(args, i, o)) continue;
-    if (args[i] == "-o") {
+    if (a == "-o") {
       if (i + 1 >= args.size()) throw Error("missing argument to '-o'");
       output = args[++i];
-    } else if (args[i] == "-E" || args[i] == "-P") {
-      // -E is implied; -P (no line markers) is left to the frontend later.
-    } else if (args[i].size() > 1 && args[i][0] == '-') {
-      throw Error("cpp: unrecognized command-line option '" + args[i] + "'");
+    } else if (a == "-E") {
+      // implied
+    } else if (a == "-x") {
+      if (i + 1 >= args.size()) throw Error("missing argument to '-x'");
+      if (args[++i] != "c" && args[i] != "c-header" && args[i] != "cpp-output")
+        throw Error("cpp: language '" + args[i] + "' not recognized");
+    } else if (starts_with(a, "-O")) {
+      o.opt_level = a == "-O0" ? 0 : 1;
+    } else if (a == "-fPIC" || a == "-fpic") pic = 1;
+    else if (a == "-fno-PIC" || a == "-fno-pic") pic = 0;
+    else if (a == "-fPIE" || a == "-fpie") pie = 1;
+    else if (a == "-fno-PIE" || a == "-fno-pie") pie = 0;
+    else if (a == "-w") o.no_warnings = true;
+    else if (a == "-Werror") o.werror = true;
+    else if (starts_with(a, "-W") && !starts_with(a, "-Wl,") && !starts_with(a, "-Wa,") && !starts_with(a, "-Wp,")) {
+      o.warning_flags.push_back(a);
+    } else if (a == "-fdiagnostics-color" || a == "-fdiagnostics-color=always") color = 1;
+    else if (a == "-fno-diagnostics-color" || a == "-fdiagnostics-color=never") color = 0;
+    else if (a == "-fdiagnostics-color=auto") color = -1;
+    else if (a == "-" && input.empty()) {
+      input = a;
+    } else if (a.size() > 1 && a[0] == '-') {
+      throw Error("cpp: unrecognized command-line option '" + a + "'");
     } else if (input.empty()) {
-      input = args[i];
+      input = a;
+    } else if (output.empty()) {
+      output = a;  // cpp's second operand is the output file
     } else {
-      throw Error("cpp: more than one input file ('" + input + "', '" + args[i] + "')");
+      throw Error("cpp: too many input files ('" + input + "', '" + a + "')");
     }
   }
-  if (input.empty()) throw Error("cpp: no input file");
-  return preprocess_to(ctx, ctx.target(), o, input, output);
-}
-
-static int object_tool(Context& ctx, const Args& raw, uint64_t arch_caps) {
-  Args args = take_target(ctx, raw);
-  const TargetSpec& t = ctx.target();
-  need_all(ctx, t, {{Need::Format, KIT_CAP_READ_OBJECT}, {Need::Arch, arch_caps}});
-  throw Unsupported(KIT_CAP_READ_OBJECT);
-}
-
-int cmd_ar(Context& ctx, const Args& args) { return object_tool(ctx, args, 0); }
-int cmd_nm(Context& ctx, const Args& args) { return object_tool(ctx, args, 0); }
-int cmd_size(Context& ctx, const Args& args) { return object_tool(ctx, args, 0); }
-int cmd_objdump(Context& ctx, const Args& args) {
-  return object_tool(ctx, args, KIT_CAP_DISASSEMBLE);
+  if (input.empty()) input = "-";
+  // Like cc: position-independent by default where the target links PIE.
+  o.pic = pic == 1;
+  o.pie = pie == 1 || (pie == -1 && pic == -1 && t.default_link == "pie");
+  FrontendOptions so = source_options(o, input, output, true);
+  return preprocess_to(ctx, t, so, input, output, color);
 }
 
 int cmd_as(Context& ctx, const Args& raw) {

@@ -93,7 +93,7 @@ std::string PreprocessorImpl::dependency_rule() const {
   }
   out += '\n';
   if (d.phony)
-    for (const auto& h : headers) out += "\n" + h + ":\n";
+    for (const auto& h : headers) out += h + ":\n";
   return out;
 }
 
