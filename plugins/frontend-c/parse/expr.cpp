@@ -253,9 +253,9 @@ static const char* op_text(NodeKind k) {
 
 // Folds an integer binary node whose operands are constants.
 static Node* fold(Parser& p, Node* n) {
-  if (n->lhs->kind != NodeKind::Num && n->lhs->kind != NodeKind::FNum) return n;
-  if (n->rhs->kind != NodeKind::Num && n->rhs->kind != NodeKind::FNum) return n;
-  if (is_complex(n->lhs->ty) || is_complex(n->rhs->ty) || is_complex(n->ty)) return n;
+  auto is_const = [](Node* x) { return x->kind == NodeKind::Num || x->kind == NodeKind::FNum; };
+  if (!is_const(n->lhs) || (n->rhs && !is_const(n->rhs))) return n;
+  if (is_complex(n->lhs->ty) || (n->rhs && is_complex(n->rhs->ty)) || is_complex(n->ty)) return n;
   ConstEval ev(p);
   ConstVal v;
   if (!ev.eval(n, v)) return n;
@@ -995,11 +995,15 @@ Node* Parser::primary() {
         advance();
         return func_name_string(loc);
       }
-      if (id == pp::kw___builtin_va_arg) return builtin_call(static_cast<int>(BuiltinId::VaArg), loc);
-      if (id == pp::kw___builtin_offsetof) return builtin_call(static_cast<int>(BuiltinId::Offsetof), loc);
-      if (id == pp::kw___builtin_types_compatible_p)
-        return builtin_call(static_cast<int>(BuiltinId::TypesCompatibleP), loc);
-      if (id == pp::kw___builtin_choose_expr) return builtin_call(static_cast<int>(BuiltinId::ChooseExpr), loc);
+      if (id == pp::kw___builtin_va_arg || id == pp::kw___builtin_offsetof ||
+          id == pp::kw___builtin_types_compatible_p || id == pp::kw___builtin_choose_expr) {
+        advance();
+        BuiltinId b = id == pp::kw___builtin_va_arg      ? BuiltinId::VaArg
+                      : id == pp::kw___builtin_offsetof ? BuiltinId::Offsetof
+                      : id == pp::kw___builtin_types_compatible_p ? BuiltinId::TypesCompatibleP
+                                                                  : BuiltinId::ChooseExpr;
+        return builtin_call(static_cast<int>(b), loc);
+      }
       if (is_keyword(id)) break;
       Binding* b = find_ordinary(id);
       if (b && b->is_enum_const) {

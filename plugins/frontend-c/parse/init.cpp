@@ -46,9 +46,9 @@ class InitParser {
     bool done = false;     // unions: one member initialized
   };
 
-  void item(Type* ty, int64_t off, Node* pending);
+  void item(Type* ty, int64_t off, Node* pending, Member* bitfield = nullptr);
   void braced(Type* ty, int64_t off);
-  void expr_into(Type* ty, int64_t off, Node* e);
+  void expr_into(Type* ty, int64_t off, Node* e, Member* bitfield = nullptr);
   void list(Type* ty, int64_t off, bool braced, Node* pending, bool designated);
   bool designation(Type* ty, int64_t off, Cursor& cur);
   bool at_end(Type* ty, const Cursor& cur);
@@ -179,8 +179,16 @@ void InitParser::run() {
   }
 }
 
-void InitParser::item(Type* ty, int64_t off, Node* pending) {
+void InitParser::item(Type* ty, int64_t off, Node* pending, Member* bitfield) {
   if (!pending && p_.is(Punct::LBrace)) {
+    if (bitfield) {
+      // { value } for a bit-field
+      p_.advance();
+      item(ty, off, nullptr, bitfield);
+      p_.accept(Punct::Comma);
+      p_.expect(Punct::RBrace, "at end of initializer");
+      return;
+    }
     braced(ty, off);
     return;
   }
@@ -189,10 +197,10 @@ void InitParser::item(Type* ty, int64_t off, Node* pending) {
     if (is_array(ty) && p_.tok().kind == TokKind::String) e = p_.string_literal();
     else e = p_.assign();
   }
-  expr_into(ty, off, e);
+  expr_into(ty, off, e, bitfield);
 }
 
-void InitParser::expr_into(Type* ty, int64_t off, Node* e) {
+void InitParser::expr_into(Type* ty, int64_t off, Node* e, Member* bitfield) {
   if (is_char_array_for(ty, e)) {
     string_into(ty, off, e);
     return;
@@ -210,7 +218,7 @@ void InitParser::expr_into(Type* ty, int64_t off, Node* e) {
     list(ty, off, false, e, false);
     return;
   }
-  leaf(ty, off, p_.convert_assign(e, ty, "initialization", e->loc), nullptr);
+  leaf(ty, off, p_.convert_assign(e, ty, "initialization", e->loc), bitfield);
 }
 
 void InitParser::braced(Type* ty, int64_t off) {
@@ -341,7 +349,8 @@ void InitParser::list(Type* ty, int64_t off, bool braced, Node* pending, bool de
       Node* z = nullptr;
       (void)z;
     }
-    item(ety, eoff, pending);
+    Member* bf = is_record(ty) && cur.member->is_bitfield ? cur.member : nullptr;
+    item(ety, eoff, pending, bf);
     pending = nullptr;
     if (ty->kind == TypeKind::Union) {
       // remember which member, for the union's later designators
@@ -395,7 +404,8 @@ bool InitParser::designation(Type* ty, int64_t off, Cursor& cur) {
       eoff += path[i]->offset;
       ety = path[i]->ty;
     }
-    item(ety, eoff, nullptr);
+    Member* last = path[depth - 1];
+    item(ety, eoff, nullptr, last->is_bitfield ? last : nullptr);
     next_element(ty, cur);
     return true;
   }
@@ -466,7 +476,8 @@ bool InitParser::designation(Type* ty, int64_t off, Cursor& cur) {
       // GNU allows `[i] value` without '='
       if (!is_designator()) p_.warning(Warn::Pedantic, p_.tok().loc, "obsolete use of designated initializer without '='");
     }
-    item(ety, eoff, nullptr);
+    Member* bf = is_record(ty) && depth > 0 && path[depth - 1]->is_bitfield ? path[depth - 1] : nullptr;
+    item(ety, eoff, nullptr, bf);
   };
   int64_t eoff = off;
   Type* ety = element_type(ty, cur, eoff);
