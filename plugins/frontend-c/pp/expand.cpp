@@ -73,6 +73,15 @@ std::string escape_string(std::string_view s) {
 
 }  // namespace
 
+void PreprocessorImpl::expansion_too_large(const Token& name_tok) {
+  report(Severity::Fatal, name_tok.loc, name_tok.expansion,
+         "macro expansion produced more than " + std::to_string(token_limit_) + " tokens");
+  stopped_ = true;
+  for (auto& c : contexts_)
+    if (c.macro) c.macro->busy = false;
+  while (!contexts_.empty()) pop_context();
+}
+
 uint32_t PreprocessorImpl::new_expansion(const Token& name_tok, const Macro* m) {
   expansions_.push_back({m->name, name_tok.loc, name_tok.expansion, m->loc});
   return static_cast<uint32_t>(expansions_.size() - 1);
@@ -159,6 +168,7 @@ bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
       c.end = m->body.data() + m->body.size();
       m->busy = true;
       contexts_.push_back(c);
+      if ((tokens_made_ += m->body.size()) > token_limit_) expansion_too_large(name_tok);
       return true;
     }
     std::vector<Token>* buf = get_buffer();
@@ -166,6 +176,7 @@ bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
     static const std::vector<uint32_t> kNoBounds;
     substitute(m, name_tok, x, kNoArgs, kNoBounds, *buf);
     push_tokens(buf, m, x, first_flags);
+    if ((tokens_made_ += buf->size()) > token_limit_) expansion_too_large(name_tok);
     return true;
   }
   // Function-like: only if '(' comes next.
@@ -190,6 +201,7 @@ bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
   substitute(m, name_tok, x, *args, bounds, *buf);
   release_buffer(args);
   push_tokens(buf, m, x, first_flags);
+  if ((tokens_made_ += buf->size()) > token_limit_) expansion_too_large(name_tok);
   return true;
 }
 
@@ -260,6 +272,15 @@ bool PreprocessorImpl::collect_args(const Token& name_tok, Macro* m, std::vector
 
 void PreprocessorImpl::expand_arg(const Token* b, const Token* e, std::vector<Token>& out) {
   if (b == e) return;
+  if (arg_nesting_ >= kMaxArgNesting) {
+    // Deeper than any real code: keep the tokens unexpanded, say so once.
+    if (arg_nesting_ == kMaxArgNesting) error_at(*b, "macro arguments nested too deeply");
+    ++arg_nesting_;
+    out.insert(out.end(), b, e);
+    --arg_nesting_;
+    return;
+  }
+  ++arg_nesting_;
   std::vector<Token>* buf = get_buffer();
   buf->assign(b, e);
   Context c;
@@ -280,6 +301,7 @@ void PreprocessorImpl::expand_arg(const Token* b, const Token* e, std::vector<To
   // Pop back to (and including) the sentinel.
   while (contexts_.size() >= level) pop_context();
   carry_flags_ = saved_carry;
+  --arg_nesting_;
 }
 
 Token PreprocessorImpl::stringify(const Token* b, const Token* e, SourceLocation loc) {

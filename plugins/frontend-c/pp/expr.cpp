@@ -85,6 +85,17 @@ class IfParser {
   }
 
   Value expr(int min_prec) {
+    if (++depth_ > kMaxDepth) {
+      fail_end("#if expression nested too deeply");
+      --depth_;
+      return {};
+    }
+    Value v = expr_inner(min_prec);
+    --depth_;
+    return v;
+  }
+
+  Value expr_inner(int min_prec) {
     Value lhs = unary();
     for (;;) {
       const Token* op = peek();
@@ -226,6 +237,17 @@ class IfParser {
   }
 
   Value unary() {
+    if (++depth_ > kMaxDepth) {
+      fail_end("#if expression nested too deeply");
+      --depth_;
+      return {};
+    }
+    Value v = unary_inner();
+    --depth_;
+    return v;
+  }
+
+  Value unary_inner() {
     const Token* t = peek();
     if (!t) {
       fail_end("#if with no expression");
@@ -505,6 +527,8 @@ class IfParser {
   const Token& directive_;
   size_t pos_ = 0;
   int skip_ = 0;
+  int depth_ = 0;
+  static constexpr int kMaxDepth = 1000;
   bool failed_ = false;
 };
 

@@ -216,7 +216,7 @@ class PreprocessorImpl {
   bool run_content(const FileContent* c, std::string_view name, bool system, SourceLocation from,
                    int dir_index);
   FileState& top_file() { return files_.back(); }
-  const FileContent* read_file(const std::string& path, bool& is_dir);
+  const FileContent* read_file(const std::string& path, bool& is_dir, bool special_ok = false);
   const FileContent* find_include(std::string_view name, bool angled, bool next,
                                   std::string& found, bool& system, int& dir_index);
   void prepare_content(const FileContent* c);  // phases 1-2
@@ -256,6 +256,7 @@ class PreprocessorImpl {
   bool paste(Token& lhs, const Token& rhs, const Token& where);
   bool expand_builtin(Token& name_tok, Macro* m);
   uint32_t new_expansion(const Token& name_tok, const Macro* m);
+  void expansion_too_large(const Token& name_tok);
   Token make_token(TokenKind k, std::string_view text, const Token& like);
 
   // --- #if (expr.cpp)
@@ -313,6 +314,13 @@ class PreprocessorImpl {
   std::vector<Preprocessor::Dependency> deps_;
   std::vector<const FileContent*> deps_seen_;
   std::function<bool(std::string_view)> builtin_query_;
+
+  // Limits that keep hostile input from exhausting memory or the stack
+  // (gcc has none; real code is far below them).
+  uint64_t token_limit_ = uint64_t(1) << 31;  // tokens produced by macro expansion
+  uint64_t tokens_made_ = 0;
+  int arg_nesting_ = 0;                        // nested argument pre-expansions
+  static constexpr int kMaxArgNesting = 1000;
 
   // Expansion state.
   uint8_t carry_flags_ = 0;        // flags of an expansion that produced nothing

@@ -464,13 +464,16 @@ void PreprocessorImpl::prepare_content(const FileContent* cc) {
   c->clean.append(8, '\0');
 }
 
-const FileContent* PreprocessorImpl::read_file(const std::string& path, bool& is_dir) {
+const FileContent* PreprocessorImpl::read_file(const std::string& path, bool& is_dir,
+                                               bool special_ok) {
   is_dir = false;
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return nullptr;
   struct stat st;
-  if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-    is_dir = true;
+  // Only regular files: a device (/dev/zero) or a FIFO named in an
+  // #include would never end.
+  if (::fstat(fd, &st) != 0 || (!S_ISREG(st.st_mode) && !(special_ok && !S_ISDIR(st.st_mode)))) {
+    is_dir = S_ISDIR(st.st_mode);
     ::close(fd);
     return nullptr;
   }
@@ -849,7 +852,7 @@ bool PreprocessorImpl::enter_main_file(const std::string& path) {
     return enter_main("<stdin>", c);
   }
   bool is_dir = false;
-  c = read_file(path, is_dir);
+  c = read_file(path, is_dir, true);  // the main file may be a pipe (/dev/stdin)
   if (!c) {
     diags_.report(Severity::Fatal, {},
                   path + (is_dir ? ": Is a directory" : ": No such file or directory"));

@@ -190,5 +190,9 @@ class Preprocessor {
 // when an error was reported.
 bool preprocess_to_text(const TargetSpec& target, const FrontendOptions& options,
                         const std::string& path, std::string& out, Diagnostics& diags);
+// The same in two steps, for a main file from memory: prepare_printing()
+// before enter_main_*(), then print_preprocessed().
+void prepare_printing(Preprocessor& pp, const FrontendOptions& options);
+bool print_preprocessed(Preprocessor& pp, const FrontendOptions& options, std::string& out);
 
 }  // namespace kit::pp

@@ -399,24 +399,19 @@ class Printer {
 
 }  // namespace
 
-bool preprocess_to_text(const TargetSpec& target, const FrontendOptions& options,
-                        const std::string& path, std::string& out, Diagnostics& diags) {
-  unsigned errors_before = diags.error_count();
-  Preprocessor pp(target, options, diags);
+bool print_preprocessed(Preprocessor& pp, const FrontendOptions& options, std::string& out) {
   PreprocessorImpl& im = pp.impl();
+  Diagnostics& diags = im.diags_;
+  unsigned errors_before = diags.error_count();
   char dump = options.dump_macros;
-  bool tokens_wanted = !options.deps.only && dump != 'M';
-  im.record_events_ = tokens_wanted;
-  im.record_define_events_ = dump == 'D' || dump == 'N';
-  if (!pp.enter_main_file(path)) return false;
-  if (!tokens_wanted) {
+  if (options.deps.only || dump == 'M') {
     for (Token t = pp.next(); t.kind != TokenKind::Eof; t = pp.next()) {
     }
     if (options.deps.only) {
       std::string rule = pp.dependency_rule();
       if (options.deps.file.empty() || options.deps.file == "-") {
         out += rule;
-      } else if (diags.error_count() == errors_before) {
+      } else if (!diags.has_errors()) {
         try {
           AtomicFile f(options.deps.file);
           f.write(rule);
@@ -440,10 +435,26 @@ bool preprocess_to_text(const TargetSpec& target, const FrontendOptions& options
   }
   out.reserve(out.size() + (1u << 20));
   Printer printer(im, out);
-  printer.header(path == "-" ? "<stdin>" : path);
+  printer.header(im.base_file_);
   for (Token t = pp.next(); t.kind != TokenKind::Eof; t = pp.next()) printer.token(t);
   printer.finish();
   return diags.error_count() == errors_before;
+}
+
+void prepare_printing(Preprocessor& pp, const FrontendOptions& options) {
+  PreprocessorImpl& im = pp.impl();
+  im.record_events_ = !options.deps.only && options.dump_macros != 'M';
+  im.record_define_events_ = options.dump_macros == 'D' || options.dump_macros == 'N';
+}
+
+bool preprocess_to_text(const TargetSpec& target, const FrontendOptions& options,
+                        const std::string& path, std::string& out, Diagnostics& diags) {
+  unsigned errors_before = diags.error_count();
+  Preprocessor pp(target, options, diags);
+  prepare_printing(pp, options);
+  if (!pp.enter_main_file(path)) return false;
+  bool ok = print_preprocessed(pp, options, out);
+  return ok && diags.error_count() == errors_before;
 }
 
 }  // namespace kit::pp
