@@ -34,7 +34,7 @@ void sha1(const uint8_t* data, size_t n, uint8_t out[20]) {
   for (size_t i = 0; i < full; ++i) block(data + 64 * i);
   uint8_t tail[128] = {};
   size_t rest = n - full * 64;
-  std::memcpy(tail, data + full * 64, rest);
+  if (rest) std::memcpy(tail, data + full * 64, rest);
   tail[rest] = 0x80;
   size_t tl = rest + 1 + 8 <= 64 ? 64 : 128;
   uint64_t bits = uint64_t{n} * 8;
@@ -83,7 +83,7 @@ void md5(const uint8_t* data, size_t n, uint8_t out[16]) {
   for (size_t i = 0; i < full; ++i) block(data + 64 * i);
   uint8_t tail[128] = {};
   size_t rest = n - full * 64;
-  std::memcpy(tail, data + full * 64, rest);
+  if (rest) std::memcpy(tail, data + full * 64, rest);
   tail[rest] = 0x80;
   size_t tl = rest + 1 + 8 <= 64 ? 64 : 128;
   uint64_t bits = uint64_t{n} * 8;
