@@ -6,10 +6,12 @@
 
 #include "../driver/ld_flags.hpp"
 #include "../driver/link_driver.hpp"
+#include "../driver/listing.hpp"
 #include "../driver/toolchain.hpp"
 #include "commands.hpp"
 #include "kit/atomic_file.hpp"
 #include "kit/ir/ir.hpp"
+#include "kit/obj/object.hpp"
 
 namespace kit::host {
 
@@ -161,13 +163,20 @@ int cmd_cc(Context& ctx, const Args& raw) {
   for (const auto& s : sources) {
     auto m = tc.to_ir(s.path, source_options(fo, s.path, compile_only ? output : "", false), diags);
     if (!m) return 1;
+    if (assembly) {
+      // -S: the generated code as GNU assembler source (driver/listing.cpp).
+      const ArchPlugin& a = tc.arch(KIT_CAP_CODEGEN | KIT_CAP_DISASSEMBLE);
+      obj::ObjectFile o;
+      if (!tc.to_object_file(*m, co, o, diags)) return 1;
+      std::string text;
+      listing::assembly(o, a, t, s.path, text);
+      std::string out = !output.empty() ? output : fs::path(s.path).filename().replace_extension(".s").string();
+      if (out == "-") std::cout << text;
+      else write_file_atomically(out, {reinterpret_cast<const uint8_t*>(text.data()), text.size()});
+      continue;
+    }
     std::vector<uint8_t> bytes;
     if (!tc.to_object(*m, co, bytes, diags)) return 1;
-    if (assembly) {
-      // -S: annotated disassembly of the generated code (driver/listing.cpp).
-      tc.arch(KIT_CAP_DISASSEMBLE);
-      throw Unsupported(KIT_CAP_DISASSEMBLE);
-    }
     if (compile_only) {
       std::string out = !output.empty() ? output : fs::path(s.path).filename().replace_extension(".o").string();
       write_file_atomically(out, bytes);

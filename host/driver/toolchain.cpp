@@ -60,13 +60,19 @@ std::unique_ptr<ir::Module> Toolchain::to_ir(const std::string& path, const Fron
   return m;
 }
 
+bool Toolchain::to_object_file(const ir::Module& m, const CodegenOptions& opts,
+                               obj::ObjectFile& out, Diagnostics& diags) {
+  ArchPlugin& a = arch(KIT_CAP_CODEGEN);
+  out.arch = target_.arch;
+  return a.compile(m, target_, opts, out, diags);
+}
+
 bool Toolchain::to_object(const ir::Module& m, const CodegenOptions& opts,
                           std::vector<uint8_t>& out, Diagnostics& diags) {
   ArchPlugin& a = arch(KIT_CAP_CODEGEN);
   FormatPlugin& f = format(KIT_CAP_WRITE_OBJECT);
   obj::ObjectFile o;
-  o.arch = target_.arch;
-  if (!a.compile(m, target_, opts, o, diags)) return false;
+  if (!to_object_file(m, opts, o, diags)) return false;
   out = f.write_object(o, target_, a);
   return true;
 }

@@ -17,6 +17,9 @@
 namespace kit::ir {
 class Module;
 }
+namespace kit::obj {
+class ObjectFile;
+}
 
 namespace kit::host {
 
@@ -38,6 +41,10 @@ class Toolchain {
   // result is verified. Returns null after reporting errors to diags.
   std::unique_ptr<ir::Module> to_ir(const std::string& path, const FrontendOptions& opts,
                                     Diagnostics& diags);
+  // The object model of a module, as the arch plugin generates it (what
+  // cc -S lists). Returns false after reporting errors.
+  bool to_object_file(const ir::Module& m, const CodegenOptions& opts, obj::ObjectFile& out,
+                      Diagnostics& diags);
   // Object file bytes for a module. Returns false after reporting errors.
   bool to_object(const ir::Module& m, const CodegenOptions& opts, std::vector<uint8_t>& out,
                  Diagnostics& diags);

@@ -91,7 +91,16 @@ std::vector<uint32_t> Encoder::run() {
     a_.bind(labels_[b]);
     offsets[b] = static_cast<uint32_t>(a_.size());
     uint32_t next = k + 1 < mf_.order.size() ? mf_.order[k + 1] : ~0u;
-    for (const MInst& i : mf_.blocks[b].insts) inst(i, next);
+    const std::vector<MInst>& insts = mf_.blocks[b].insts;
+    for (size_t n = 0; n < insts.size(); ++n) {
+      // `jcc next; jmp other` becomes `j!cc other` falling through to next.
+      if (n + 2 == insts.size() && insts[n].op == MOp::Jcc && insts[n + 1].op == MOp::Jmp &&
+          insts[n].target == next && insts[n + 1].target != next) {
+        a_.jcc(invert(insts[n].cond), labels_[insts[n + 1].target]);
+        break;
+      }
+      inst(insts[n], next);
+    }
   }
   return offsets;
 }

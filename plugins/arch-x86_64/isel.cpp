@@ -1211,10 +1211,13 @@ void Isel::lower(uint32_t idx) {
       // phi copies for every listed target go before the jump.
       uint32_t p = gpr(o[0]);
       for (size_t k = 1; k < o.size(); ++k) phi_copies(cur_ir_, o[k].index());
+      std::vector<uint32_t> targets;
+      for (size_t k = 1; k < o.size(); ++k) targets.push_back(bfirst_[o[k].index()]);
+      mf_.indirect.push_back(std::move(targets));
       MInst j;
       j.op = MOp::JmpInd;
       j.ops[0] = MOperand::use(p);
-      j.target = static_cast<uint32_t>(mf_.blocks.size());  // unused
+      j.target = static_cast<uint32_t>(mf_.indirect.size() - 1);
       b_.emit(j);
       return;
     }

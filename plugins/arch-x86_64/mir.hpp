@@ -54,7 +54,7 @@ enum class MOp : uint8_t {
   // ---- control flow
   Jmp,          // target = block
   Jcc,          // cond, target = block
-  JmpInd,       // ops[0]: reg or mem
+  JmpInd,       // ops[0]: reg or mem; target = index into MFunction::indirect
   Call,         // target = symbol index; reloc kind in aux32
   CallInd,      // ops[0]: reg or mem
   Ret,          // the epilogue and ret
@@ -176,6 +176,7 @@ struct MFunction {
   std::vector<FrameObject> frame;
   std::vector<RegClass> vreg_class;  // by vreg - kFirstVReg
   std::vector<JumpTable> tables;
+  std::vector<std::vector<uint32_t>> indirect;  // JmpInd: the possible target blocks
   uint32_t outgoing_area = 0;    // bytes for stack arguments of calls
   bool has_calls = false;
   bool has_dynamic_alloca = false;

@@ -115,7 +115,13 @@ void Allocator::successors() {
       if (i.op == MOp::Jmp || i.op == MOp::Jcc) blk.succs.push_back(i.target);
       if (i.op == MOp::JumpTable)
         for (uint32_t t : f_.tables[i.target].targets) blk.succs.push_back(t);
-      if (i.op == MOp::JmpInd) blk.succs.insert(blk.succs.end(), addr_taken.begin(), addr_taken.end());
+      if (i.op == MOp::JmpInd) {
+        // The listed targets, and (for safety) every block whose address is
+        // taken in this function.
+        const auto& t = f_.indirect[i.target];
+        blk.succs.insert(blk.succs.end(), t.begin(), t.end());
+        blk.succs.insert(blk.succs.end(), addr_taken.begin(), addr_taken.end());
+      }
     }
     if (!blk.insts.empty()) {
       MOp last = blk.insts.back().op;
