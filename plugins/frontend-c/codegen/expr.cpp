@@ -337,7 +337,9 @@ Codegen::Value Codegen::gen_cond(Node* n) {
     uint32_t from = b_->current_block();
     uint32_t f = new_block("cond.false");
     uint32_t end = new_block("cond.end");
-    condbr(c, end, f);
+    // Not folded even for a constant: the phi below needs both edges.
+    b_->condbr(c, end, f);
+    has_pred_[end] = has_pred_[f] = true;
     set_block(f);
     Value ev = gen(n->els);
     uint32_t f_end = b_->current_block();

@@ -489,6 +489,7 @@ bool InitParser::designation(Type* ty, int64_t off, Cursor& cur) {
     size_t first_reloc = relocs_.size();
     Node* first_store = cur_;
     init_one(ety, eoff);
+    Node* last = cur_;  // the stores of element lo end here
     int64_t esize = type_size(ety);
     for (int64_t i = lo + 1; i <= hi; ++i) {
       int64_t delta = (i - lo) * esize;
@@ -505,7 +506,7 @@ bool InitParser::designation(Type* ty, int64_t off, Cursor& cur) {
         }
         note_extent(eoff + delta + esize);
       } else {
-        Node* last = cur_;
+        if (last == first_store) continue;  // nothing was stored
         for (Node* s = first_store->next; s; s = s->next) {
           Node* c = p_.new_node(s->kind, s->loc);
           *c = *s;
