@@ -594,7 +594,7 @@ class AsmWriter {
       if (s.data.empty()) {
         out_ += "\t.zero\t" + std::to_string(next - off) + "\n";
       } else if (s.flags & obj::kExec) {
-        code(si, relocs, off, next);
+        if (!padding(si, relocs, off, next)) code(si, relocs, off, next);
       } else {
         data(si, relocs, off, next);
       }
@@ -602,6 +602,28 @@ class AsmWriter {
     }
     for (const auto& e : ends_)  // symbols that end beyond the contents
       out_ += "\t.size\t" + e.name + ", " + std::to_string(e.size) + "\n";
+  }
+
+  // Bytes between the end of a function and the next symbol that only
+  // align it: written as .p2align (the assembler pads code with nops of
+  // its own choice), so that re-assembling does not depend on the nops.
+  bool padding(uint32_t si, const std::vector<obj::Reloc>& relocs, uint64_t from, uint64_t to) {
+    const obj::Section& s = o_.section(si);
+    bool after_function = false;
+    for (const auto& [place, syms] : by_place_)
+      if (place.first == si)
+        for (uint32_t k : syms)
+          if (o_.symbols[k].size && o_.symbols[k].value + o_.symbols[k].size == from)
+            after_function = true;
+    if (!after_function || to >= s.size || !by_place_.count({si, to})) return false;
+    for (const obj::Reloc& r : relocs)
+      if (r.offset >= from && r.offset < to) return false;
+    unsigned p = 0;
+    while (p < 12 && (uint64_t{1} << (p + 1)) <= s.align && to % (uint64_t{1} << (p + 1)) == 0) ++p;
+    uint64_t a = uint64_t{1} << p;
+    if ((from + a - 1) / a * a != to) return false;
+    out_ += "\t.p2align\t" + std::to_string(p) + "\n";
+    return true;
   }
 
   void code(uint32_t si, const std::vector<obj::Reloc>& relocs, uint64_t from, uint64_t to) {
