@@ -385,6 +385,34 @@ void Allocator::rewrite() {
           continue;
         }
       }
+      // A spilled operand the instruction can take from memory is read (or,
+      // for ALU destinations, read-modified-written) in its slot directly.
+      if (!i.has_mem()) {
+        auto scalar_sse = [](uint8_t op) {
+          Sse s = Sse(op);
+          return s != Sse::Movaps && s != Sse::Movapd && s != Sse::Xorps && s != Sse::Xorpd &&
+                 s != Sse::Andps && s != Sse::Andpd && s != Sse::Orps && s != Sse::Andnps &&
+                 s != Sse::MovdToXmm;
+        };
+        MOperand& a = i.ops[0];
+        MOperand& c = i.ops[1];
+        bool src_ok = i.op == MOp::Alu || i.op == MOp::Imul || i.op == MOp::Movzx || i.op == MOp::Movsx ||
+                      i.op == MOp::Mov || i.op == MOp::Cmov || i.op == MOp::Bsr || i.op == MOp::Bsf ||
+                      (i.op == MOp::Sse && scalar_sse(i.aux));
+        if (src_ok && c.kind == MOperand::Reg && c.flags == kUse && spilled(c.reg) &&
+            !(a.kind == MOperand::Reg && a.reg == c.reg)) {
+          i.addr = slot(c.reg);
+          c = MOperand::mem();
+        } else if (i.op == MOp::Alu && a.kind == MOperand::Reg && spilled(a.reg) &&
+                   !(c.kind == MOperand::Reg && (c.reg == a.reg || spilled(c.reg)))) {
+          i.addr = slot(a.reg);
+          a = MOperand::mem();
+        } else if (i.op == MOp::Mov && a.kind == MOperand::Reg && spilled(a.reg) && c.kind == MOperand::Imm &&
+                   (i.size <= 4 || (c.imm >= INT32_MIN && c.imm <= INT32_MAX))) {
+          i.addr = slot(a.reg);
+          a = MOperand::mem();
+        }
+      }
       // Scratch registers for spilled operands.
       uint32_t gscratch[2] = {kScratchGpr0, kScratchGpr1}, xscratch[2] = {kScratchXmm0, kScratchXmm1};
       if (i.op == MOp::JumpTable) std::swap(gscratch[0], gscratch[1]);  // the expansion uses r11
