@@ -20,6 +20,9 @@
 #include "link.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "kit/atomic_file.hpp"
@@ -349,12 +352,35 @@ void ElfLinker::make_internal_object() {
   core.objects.push_back(std::move(f));
 }
 
+namespace {
+// KIT_LINK_TIMES=1 prints how long each step took (stderr); nothing else
+// changes.
+struct PhaseTimer {
+  bool on = std::getenv("KIT_LINK_TIMES") != nullptr;
+  std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now(), last = t0;
+  void operator()(const char* what) {
+    if (!on) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "kit ld: %-28s %8.1f ms\n", what,
+                 std::chrono::duration<double, std::milli>(now - last).count());
+    last = now;
+  }
+  ~PhaseTimer() {
+    if (on)
+      std::fprintf(stderr, "kit ld: %-28s %8.1f ms\n", "total",
+                   std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+  }
+};
+}  // namespace
+
 bool ElfLinker::run() {
+  PhaseTimer phase;
   decide_output();
   setup_kinds();
   unsigned errors = diags.error_count();
   std::string default_entry = shared_out ? "" : "_start";
   if (!core.load(default_entry)) return false;
+  phase("read and resolve");
 
   is_static = opt.is_static && !shared_out;
   dynamic = !is_static ? (pic || !core.shared.empty()) : pie;  // static-pie relocates itself
@@ -373,6 +399,7 @@ bool ElfLinker::run() {
     core.gc_sections(roots);
   }
   mark_dead_fdes();
+  phase("eh_frame, gc");
 
   bool allow_undefined = shared_out && opt.allow_undefined_in_shared;
   core.report_undefined([&](SymId) { return allow_undefined; });
@@ -384,9 +411,11 @@ bool ElfLinker::run() {
                             "'; the entry address will be 0");
   }
 
+  phase("undefined check");
   make_internal_object();
   aux.resize(core.symbols.size());
   if (!scan_relocations()) return false;
+  phase("scan relocations");
   assign_slots();
   if (dynamic) build_dynamic_symbols();
   create_output_sections();
@@ -395,9 +424,13 @@ bool ElfLinker::run() {
   size_synthetic();
   layout();
   assign_symbol_addresses();
+  phase("sections and layout");
   if (!write_image()) return false;
+  phase("write image");
   if (diags.error_count() != errors) return false;
-  return write_output_file();
+  bool ok = write_output_file();
+  phase("write file");
+  return ok;
 }
 
 }  // namespace kit::elf

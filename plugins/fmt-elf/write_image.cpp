@@ -17,7 +17,9 @@
 //    The digest is computed over 1 MiB chunks whose hashes are hashed
 //    again: the same bytes for any thread count.
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 
 #include "kit/atomic_file.hpp"
 #include "link_context.hpp"
@@ -478,10 +480,24 @@ bool ElfLinker::write_image() {
 }
 
 bool ElfLinker::write_output_file() {
-  AtomicFile out(opt.output);
-  out.write(image);
-  out.set_executable(true);
-  out.commit();
+  std::error_code ec;
+  auto st = std::filesystem::status(opt.output, ec);
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+    // A device or pipe (-o /dev/null): written in place; renaming a
+    // temporary over it would replace the device with a file.
+    std::FILE* f = std::fopen(opt.output.c_str(), "wb");
+    if (!f || std::fwrite(image.data(), 1, image.size(), f) != image.size()) {
+      if (f) std::fclose(f);
+      diags.error(SourceLoc{opt.output}, "cannot write the output");
+      return false;
+    }
+    std::fclose(f);
+  } else {
+    AtomicFile out(opt.output);
+    out.write(image);
+    out.set_executable(true);
+    out.commit();
+  }
   if (!opt.map_file.empty()) {
     std::vector<link::OutputSection> ordered;
     ordered.reserve(sorted.size());
