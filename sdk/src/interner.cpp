@@ -1,5 +1,6 @@
 #include "kit/support/interner.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace kit {
@@ -16,7 +17,10 @@ StringInterner::StringInterner() {
 StrId StringInterner::intern(std::string_view s) {
   if (auto it = ids_.find(s); it != ids_.end()) return it->second;
   if (chunks_.empty() || chunk_used_ + s.size() > chunks_.back().size()) {
-    chunks_.emplace_back(std::max(kChunkSize, s.size()), '\0');
+    // Chunks grow from 1 KiB to 64 KiB: an object file's interner (a link
+    // holds thousands) stays small, a module's still allocates rarely.
+    size_t grow = std::min(kChunkSize, size_t{1024} << std::min<size_t>(chunks_.size(), 6));
+    chunks_.emplace_back(std::max(grow, s.size()), '\0');
     chunk_used_ = 0;
   }
   char* dst = chunks_.back().data() + chunk_used_;
