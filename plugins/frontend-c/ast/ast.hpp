@@ -84,7 +84,7 @@ struct Node {
   NodeKind op;        // OpAssign: the arithmetic operation
   uint16_t builtin;   // Builtin: the BuiltinId
   bool is_default;    // Case: default:
-  bool flag;          // Call: the callee was implicitly declared; Var: is_func_designator
+  bool flag;          // Block: a declaration's statements, not a scope of its own
   Loc loc;
   Type* ty;           // the type of an expression (void for statements)
   Node* next;         // the next statement in a block, argument in a call

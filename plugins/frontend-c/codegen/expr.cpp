@@ -443,8 +443,14 @@ Codegen::Value Codegen::gen_incdec(Node* n) {
   bool inc = n->kind == NodeKind::PreInc || n->kind == NodeKind::PostInc;
   bool post = n->kind == NodeKind::PostInc || n->kind == NodeKind::PostDec;
   Value addr = gen_addr(lhs);
+  Value runtime_step;
+  if (n->rhs) {
+    runtime_step = gen(n->rhs);
+    if (!inc) runtime_step = b_->unop(ir::Op::Neg, runtime_step);
+  }
   auto step = [&](Value old) -> Value {
     if (is_pointer(ty)) {
+      if (runtime_step.valid()) return b_->ptradd(old, runtime_step);
       int64_t s = inc ? n->val : -n->val;
       return b_->ptradd(old, size_value(s));
     }

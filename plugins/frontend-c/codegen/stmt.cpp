@@ -236,6 +236,10 @@ void Codegen::decl(Node* n) {
 }
 
 void Codegen::block_stmt(Node* n) {
+  if (n->flag) {  // the statements of one declaration: part of the enclosing scope
+    for (Node* s = n->body; s; s = s->next) stmt(s);
+    return;
+  }
   size_t depth = actions_.size();
   block_stack_saved_.push_back(false);
   for (Node* s = n->body; s; s = s->next) stmt(s);

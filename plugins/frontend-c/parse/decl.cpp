@@ -914,12 +914,25 @@ void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
     Binding* b = bind_ordinary(p->name);
     b->var = p;
   }
+  // Parameters of variably modified type (int a[n][m]): their sizes are
+  // computed on entry.
+  Node* vla_sizes = nullptr;
+  Node** vtail = &vla_sizes;
+  for (Obj* p = d.params; p; p = p->next) {
+    *vtail = vla_size_stmts(p->ty, p->loc);
+    while (*vtail) vtail = &(*vtail)->next;
+  }
   fn->body = compound_stmt(false);
+  if (vla_sizes) {
+    *vtail = fn->body->body;
+    fn->body->body = vla_sizes;
+  }
   leave_scope();
   fn->labels = label_list_;
   check_labels();
   Obj* done = fn;
   fn_ = nullptr;
+  locals_tail_ = nullptr;
   sink_.function(done);
   if (nodes_ == &fn_arena_) fn_arena_.reset();
   nodes_ = &fn_arena_;
@@ -1120,8 +1133,10 @@ Node* Parser::local_declaration() {
     expect(Punct::Semi, "after declaration");
     break;
   }
+  // A declaration's statements: a Block that opens no scope (flag).
   Node* b = new_node(NodeKind::Block, spec.loc);
   b->body = head.next;
+  b->flag = true;
   return b;
 }
 

@@ -283,6 +283,10 @@ Node* Parser::new_binary(NodeKind k, Node* lhs, Node* rhs, const Loc& loc) {
   }
   lhs = rvalue(lhs);
   rhs = rvalue(rhs);
+  // A bit-field narrower than int takes part as an int (6.3.1.1p2).
+  auto is_bitfield = [](Node* x) { return x->kind == NodeKind::Member && x->member->is_bitfield; };
+  if (is_bitfield(lhs)) lhs = promote(lhs);
+  if (is_bitfield(rhs)) rhs = promote(rhs);
   Type* lt = lhs->ty;
   Type* rt = rhs->ty;
   auto invalid = [&]() {
@@ -541,15 +545,8 @@ Node* Parser::new_incdec(NodeKind k, Node* n, const Loc& loc) {
   r->val = 1;
   if (is_pointer(n->ty)) {
     Node* size = elem_size_node(n->ty, loc);
-    if (size->kind != NodeKind::Num) {
-      if (k == NodeKind::PreInc || k == NodeKind::PreDec) {
-        Node* one = new_num(1, types_.int_type(), loc);
-        return new_assign(k == NodeKind::PreInc ? NodeKind::Add : NodeKind::Sub, n, one, loc);
-      }
-      error(loc, "postfix increment of a pointer to a variable-length array is not supported by kit");
-      return n;
-    }
-    r->val = size->val;
+    if (size->kind != NodeKind::Num) r->rhs = size;  // a VLA element: the step is known at run time
+    else r->val = size->val;
   }
   return r;
 }

@@ -269,8 +269,16 @@ Node* Parser::number(const CTok& t) {
     return n;
   }
 
-  // Floating constant.
+  // Floating constant. The GNU imaginary suffix may come before or after
+  // the type suffix (1.0if, 1.0Fi).
   strip_imaginary();
+  std::string without_i;
+  if (!imaginary && s.size() >= 2 && (s[s.size() - 2] == 'i' || s[s.size() - 2] == 'j') &&
+      (s.back() == 'f' || s.back() == 'F' || s.back() == 'l' || s.back() == 'L')) {
+    imaginary = true;
+    without_i = std::string(s.substr(0, s.size() - 2)) + s.back();
+    s = without_i;
+  }
   TypeKind k = TypeKind::Double;
   size_t end = s.size();
   auto ends_with = [&](std::string_view suf) {

@@ -66,7 +66,7 @@ void PreprocessorImpl::directive(Token& hash) {
     return;
   }
   if (name.kind != TokenKind::Identifier) {
-    error_at(name, "invalid preprocessing directive");
+    error_at(name, "invalid preprocessing directive #" + std::string(name.text));
     lx.finish_directive();
     return;
   }

@@ -198,6 +198,10 @@ bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
   }
   uint32_t x = new_expansion(name_tok, m);
   std::vector<Token>* buf = get_buffer();
+  // Argument tokens belong to this expansion from now on (notes, and the
+  // -E printer's idea of where a line's first token came from).
+  for (Token& t : *args)
+    if (!t.expansion) t.expansion = x;
   substitute(m, name_tok, x, *args, bounds, *buf);
   release_buffer(args);
   push_tokens(buf, m, x, first_flags);
@@ -210,6 +214,7 @@ bool PreprocessorImpl::collect_args(const Token& name_tok, Macro* m, std::vector
   bool saved_stop = stop_at_file_end_;
   stop_at_file_end_ = true;
   ++arg_depth_;
+  va_omitted_ = false;
   bounds.push_back(0);
   int depth = 0;
   size_t nparams = m->params.size();
@@ -247,6 +252,9 @@ bool PreprocessorImpl::collect_args(const Token& name_tok, Macro* m, std::vector
   bounds.push_back(static_cast<uint32_t>(toks.size()));
   size_t nargs = bounds.size() - 1;
   if (nparams == 0 && nargs == 1 && toks.empty()) nargs = 0;
+  // F() for F(...): gcc counts the one variadic argument as omitted (for
+  // ", ## __VA_ARGS__") except in the strict modes.
+  if (nparams == 1 && m->variadic && nargs == 1 && toks.empty() && gnu_mode_) va_omitted_ = true;
   auto defined_here = [&]() {
     if (m->loc.valid())
       report(Severity::Note, m->loc, 0, "macro " + quote_name(name(m->name)) + " defined here");
@@ -254,6 +262,7 @@ bool PreprocessorImpl::collect_args(const Token& name_tok, Macro* m, std::vector
   if (nargs < nparams) {
     if (m->variadic && nargs + 1 == nparams) {
       bounds.push_back(static_cast<uint32_t>(toks.size()));  // an empty variadic argument
+      va_omitted_ = true;
     } else {
       error_at(close, "macro " + quote_name(name(m->name)) + " requires " +
                           std::to_string(nparams) + " arguments, but only " +
@@ -351,6 +360,7 @@ struct ArgRef {
   const Token* e;
   std::vector<Token>* expanded = nullptr;
   bool expanded_done = false;
+  bool omitted = false;  // the variadic argument was left out entirely
 };
 
 }  // namespace
@@ -397,6 +407,9 @@ static void subst_range(PreprocessorImpl& pp, Macro* m, size_t i0, size_t i1, ui
   size_t lhs = 0;
   const Token* paste_op = nullptr;
   size_t nparams = m->params.size();
+  // A parameter (or __VA_OPT__) that becomes nothing leaves its white
+  // space to the next token, as gcc's padding does: "f(a, )".
+  bool pending_space = false;
   for (size_t i = i0; i < i1; ++i) {
     const Token& bt = B[i];
     size_t before = out.size();
@@ -406,12 +419,11 @@ static void subst_range(PreprocessorImpl& pp, Macro* m, size_t i0, size_t i1, ui
       if (m->variadic && i + 1 < i1 && B[i + 1].kind == TokenKind::MacroParam &&
           B[i + 1].ident == nparams - 1 && i > i0 && B[i - 1].is(Punct::Comma) && !out.empty() &&
           out.back().is(Punct::Comma)) {
+        // gcc: the comma goes when the argument was left out; an empty
+        // argument keeps it.
         ArgRef& va = args[nparams - 1];
-        if (va.b == va.e) {
-          out.pop_back();
-        } else {
-          append_arg(out, va.b, va.e, B[i + 1], x);
-        }
+        if (va.omitted) out.pop_back();
+        else append_arg(out, va.b, va.e, B[i + 1], x);
         ++i;
         continue;
       }
@@ -451,6 +463,7 @@ static void subst_range(PreprocessorImpl& pp, Macro* m, size_t i0, size_t i1, ui
       } else {
         std::vector<Token>& ex = expanded_arg(pp, a);
         append_arg(out, ex.data(), ex.data() + ex.size(), bt, x);
+        if (ex.empty() && (bt.flags & kLeadingSpace)) pending_space = true;
       }
     } else if (bt.kind == TokenKind::Identifier && m->has_va_opt && bt.ident == pp.id_va_opt_) {
       size_t close = va_opt_close(B, i + 1);
@@ -463,6 +476,7 @@ static void subst_range(PreprocessorImpl& pp, Macro* m, size_t i0, size_t i1, ui
         Token p = bt;
         p.kind = TokenKind::Placemarker;
         out.push_back(p);
+        if (bt.flags & kLeadingSpace) pending_space = true;
       } else {
         size_t first = out.size();
         for (const Token& t : tmp)
@@ -475,6 +489,16 @@ static void subst_range(PreprocessorImpl& pp, Macro* m, size_t i0, size_t i1, ui
       Token t = bt;
       t.expansion = x;
       out.push_back(t);
+    }
+    if (pending_space) {
+      for (size_t k = before; k < out.size(); ++k) {
+        if (out[k].kind == TokenKind::Placemarker) continue;
+        if (k > before || !(bt.kind == TokenKind::MacroParam && out.size() == before)) {
+          out[k].flags |= kLeadingSpace;
+          pending_space = false;
+        }
+        break;
+      }
     }
     if (paste_pending && out.size() > before) {
       paste_pending = false;
@@ -499,6 +523,7 @@ void PreprocessorImpl::substitute(Macro* m, const Token& name_tok, uint32_t x,
                                   const std::vector<Token>& args,
                                   const std::vector<uint32_t>& bounds, std::vector<Token>& out) {
   (void)name_tok;
+  bool va_omitted = va_omitted_;
   std::vector<ArgRef> refs;
   if (!bounds.empty()) {
     refs.reserve(bounds.size() - 1);
@@ -506,6 +531,7 @@ void PreprocessorImpl::substitute(Macro* m, const Token& name_tok, uint32_t x,
       refs.push_back({args.data() + bounds[i], args.data() + bounds[i + 1]});
   }
   while (refs.size() < m->params.size()) refs.push_back({nullptr, nullptr});
+  if (m->variadic && !refs.empty()) refs.back().omitted = va_omitted;
   subst_range(*this, m, 0, m->body.size(), x, refs, out);
   for (ArgRef& r : refs)
     if (r.expanded) release_buffer(r.expanded);

@@ -324,6 +324,7 @@ class PreprocessorImpl {
 
   // Expansion state.
   uint8_t carry_flags_ = 0;        // flags of an expansion that produced nothing
+  bool va_omitted_ = false;        // collect_args: the variadic argument was left out
   bool in_if_ = false;             // evaluating an #if line
   bool in_directive_expansion_ = false;
   int arg_depth_ = 0;              // collecting arguments

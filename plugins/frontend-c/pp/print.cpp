@@ -229,7 +229,7 @@ class Printer {
         maybe_print_line(p.line);
       }
       if (p.column > 1) out_.append(p.column - 1, ' ');
-      else if (t.flags & kLeadingSpace && p.column == 0) out_ += ' ';
+      else if (t.is(Punct::Hash)) out_ += ' ';  // not to be read as a directive
     } else if (force_marker_) {
       SourceLocation root = t.loc;
       for (uint32_t x = t.expansion; x; x = pp_.expansions_[x].parent) root = pp_.expansions_[x].loc;
@@ -239,6 +239,7 @@ class Printer {
     } else if (printed_ && ((t.flags & kLeadingSpace) || (have_prev_ && avoid_paste(prev_, t)))) {
       out_ += ' ';
     }
+    if (!printed_ && !(t.flags & kAtLineStart) && t.is(Punct::Hash)) out_ += ' ';
     out_ += t.text;
     printed_ = true;
     prev_ = t;
