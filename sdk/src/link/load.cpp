@@ -51,6 +51,12 @@ unsigned Linker::threads() const {
 
 namespace {
 
+// A kit::Error as a diagnostic at its own location.
+void report(Diagnostics& d, const Error& e) {
+  if (e.loc().file.empty()) d.error({}, e.what());
+  else d.error(e.loc(), e.message());
+}
+
 int strictness(obj::SymbolVisibility v) {
   switch (v) {
     case obj::SymbolVisibility::Default: return 0;
@@ -84,8 +90,7 @@ struct Linker::Loader {
     std::string name;
     bool whole = false, as_needed = false;
     std::unique_ptr<obj::ObjectFile> obj;
-    std::string error;
-    SourceLoc error_loc;
+    std::unique_ptr<Error> error;
   };
   std::vector<Item> items;
 
@@ -121,7 +126,7 @@ struct Linker::Loader {
     try {
       file = FileBuffer::map(path);
     } catch (const Error& e) {
-      L.diags.error({}, e.what());
+      report(L.diags, e);
       return;
     }
     add_buffer(std::move(file), shown);
@@ -172,7 +177,9 @@ struct Linker::Loader {
       L.hooks.read_script(std::string_view(reinterpret_cast<const char*>(b.data()), b.size()),
                           file.path(), inputs, dirs);
     } catch (const Error& e) {
-      L.diags.error({}, e.what());
+      report(L.diags, e);
+      L.diags.note(SourceLoc{shown}, "not an object, archive or shared library of the target's format, "
+                                     "so it was read as a linker script");
       --script_depth;
       return;
     }
@@ -294,7 +301,7 @@ uint32_t Linker::load_member(uint32_t archive, uint32_t member) {
     try {
       o = hooks.read_object(m.bytes, name);
     } catch (const Error& e) {
-      diags.error({}, e.what());
+      report(diags, e);
       return kNoOutput;
     }
   }
@@ -463,13 +470,13 @@ bool Linker::load(std::string_view default_entry) {
     try {
       it.obj = hooks.read_object(it.file->bytes(), it.name);
     } catch (const Error& e) {
-      it.error = e.what();
+      it.error = std::make_unique<Error>(e);
     } catch (const std::exception& e) {
-      it.error = it.name + ": " + e.what();
+      it.error = std::make_unique<Error>(SourceLoc{it.name}, e.what());
     }
   });
   for (size_t i : object_items)
-    if (!ld.items[i].error.empty()) diags.error({}, ld.items[i].error);
+    if (ld.items[i].error) report(diags, *ld.items[i].error);
   if (diags.error_count() != errors_before) return false;
 
   for (auto& it : ld.items) {
@@ -487,7 +494,7 @@ bool Linker::load(std::string_view default_entry) {
         try {
           index = detail::read_archive(it.file, a);
         } catch (const Error& e) {
-          diags.error({}, e.what());
+          report(diags, e);
           continue;
         }
         a.path = it.name;
@@ -496,17 +503,19 @@ bool Linker::load(std::string_view default_entry) {
         ArchiveInput& ar = archives.back();
         if (it.whole) {
           std::vector<std::unique_ptr<obj::ObjectFile>> parsed(ar.members.size());
-          std::vector<std::string> errors(ar.members.size());
+          std::vector<std::unique_ptr<Error>> errors(ar.members.size());
           parallel_for(ar.members.size(), threads(), [&](size_t m) {
             try {
               parsed[m] = hooks.read_object(ar.members[m].bytes, ar.path + "(" + ar.members[m].name + ")");
+            } catch (const Error& e) {
+              errors[m] = std::make_unique<Error>(e);
             } catch (const std::exception& e) {
-              errors[m] = e.what();
+              errors[m] = std::make_unique<Error>(SourceLoc{ar.path}, e.what());
             }
           });
           for (size_t m = 0; m < ar.members.size(); ++m) {
-            if (!errors[m].empty()) {
-              diags.error({}, errors[m]);
+            if (errors[m]) {
+              report(diags, *errors[m]);
               continue;
             }
             ar.members[m].parsed = std::move(parsed[m]);
@@ -543,7 +552,7 @@ bool Linker::load(std::string_view default_entry) {
         try {
           lib = hooks.read_shared(it.file, it.name);
         } catch (const Error& e) {
-          diags.error({}, e.what());
+          report(diags, e);
           continue;
         }
         if (lib->path.empty()) lib->path = it.name;
