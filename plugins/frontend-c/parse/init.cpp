@@ -153,6 +153,20 @@ bool InitParser::is_char_array_for(Type* ty, Node* e) {
   return es == e->str->elem_size;
 }
 
+// After an error in a designator: skip the rest of this element (up to
+// the ',' or '}' that ends it), so the list goes on.
+void skip_element(Parser& p) {
+  int depth = 0;
+  for (;;) {
+    const CTok& t = p.tok();
+    if (t.kind == TokKind::Eof) return;
+    if (depth == 0 && (t.is(Punct::Comma) || t.is(Punct::RBrace))) return;
+    if (t.is(Punct::LBrace) || t.is(Punct::LParen) || t.is(Punct::LBracket)) ++depth;
+    if (t.is(Punct::RBrace) || t.is(Punct::RParen) || t.is(Punct::RBracket)) --depth;
+    p.advance();
+  }
+}
+
 // ---------------------------------------------------------------- the grammar
 
 void InitParser::run() {
@@ -296,7 +310,7 @@ void InitParser::list(Type* ty, int64_t off, bool braced, Node* pending, bool de
     if (braced && p_.is(Punct::RBrace)) return;
     if (!pending && is_designator()) {
       if (!braced && !(first && designated)) return;  // it belongs to an enclosing list
-      if (!designation(ty, off, cur)) return;
+      if (!designation(ty, off, cur)) skip_element(p_);
       first = false;
       continue;
     }

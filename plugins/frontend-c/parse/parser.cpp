@@ -170,6 +170,17 @@ Node* Parser::new_var(Obj* var, const Loc& loc) {
 bool Parser::parse_translation_unit() {
   try {
     while (tok().kind != TokKind::Eof) top_level();
+    // Tentative definitions are completed at the end (6.9.2p2): an array of
+    // unknown size gets one element; other incomplete types are errors.
+    for (Obj* o : globals_) {
+      if (o->is_function || !o->is_tentative || o->is_definition || !o->ty) continue;
+      if (is_array(o->ty) && o->ty->array_len < 0 && !o->ty->is_vla) {
+        warning(Warn::Other, o->loc, "array '" + std::string(name_of(o->name)) + "' assumed to have one element");
+        o->ty = types_.array_of(o->ty->base, 1);
+      } else if (!is_complete(o->ty)) {
+        error(o->loc, "storage size of '" + std::string(name_of(o->name)) + "' isn't known");
+      }
+    }
     for (auto& [name, target] : pragma_weak_) {
       StrId n = name;
       if (n < linkage_.size() && linkage_[n]) linkage_[n]->is_weak = true;

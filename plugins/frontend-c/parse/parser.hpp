@@ -138,6 +138,7 @@ class Parser {
 
  private:
   friend class InitParser;
+  friend void skip_element(Parser& p);
 
   // ---- tokens (parser.cpp)
   const CTok& tok() { return buf_[pos_]; }
