@@ -28,8 +28,8 @@ struct Value {
 
 class IfParser {
  public:
-  IfParser(PreprocessorImpl& pp, std::vector<Token>& toks, const Token& directive)
-      : pp_(pp), toks_(toks), directive_(directive) {}
+  IfParser(PreprocessorImpl& pp, std::vector<Token>& toks, const Token& end)
+      : pp_(pp), toks_(toks), directive_(end) {}
 
   bool run(bool& result) {
     Value v = expr(0);
@@ -275,7 +275,7 @@ class IfParser {
             const Token* c = peek();
             if (!c || !c->is(Punct::RParen)) {
               if (c) fail(*c, "missing ')' in expression");
-              else fail_end("missing ')' in expression");
+              else fail(*t, "missing ')' in expression");
               return v;
             }
             ++pos_;
@@ -537,19 +537,27 @@ class IfParser {
 bool PreprocessorImpl::eval_if_line(Token& directive_tok) {
   std::vector<Token> toks;
   in_if_ = true;
+  Token end;
   for (;;) {
     Token t = next();
-    if (t.kind == TokenKind::Newline || t.kind == TokenKind::Eof) break;
+    if (t.kind == TokenKind::Newline || t.kind == TokenKind::Eof) {
+      end = t;
+      break;
+    }
     toks.push_back(t);
   }
   in_if_ = false;
   while (!contexts_.empty()) pop_context();
   carry_flags_ = 0;
   if (toks.empty()) {
-    error_at(directive_tok, "#" + std::string(directive_tok.text) + " with no expression");
+    Token at = directive_tok;
+    at.loc.column += static_cast<uint32_t>(directive_tok.text.size());
+    error_at(at, "#" + std::string(directive_tok.text) + " with no expression");
     return false;
   }
-  IfParser p(*this, toks, directive_tok);
+  // Messages about a missing end point at the end of the line, as gcc's.
+  if (!end.loc.valid()) end.loc = toks.back().loc;
+  IfParser p(*this, toks, end);
   bool result = false;
   if (!p.run(result)) return false;
   return result;
