@@ -899,7 +899,6 @@ Node* Parser::call(Node* fn, const Loc& loc) {
   n->ty = ft->base->unqual;
   if (is_record(n->ty) && !is_complete(n->ty)) error(loc, "calling a function with an incomplete return type");
   if (direct) {
-    check_deprecated(direct, loc);
     if (direct->format_kind || opts_.enabled(Warn::Format)) check_call_format(direct, n->args, loc);
   }
   return n;
