@@ -72,6 +72,7 @@ enum SymbolFlags : uint8_t {
   kDllExport = 1 << 1,
   kUsedSym = 1 << 2,       // referenced from outside the object model (keep)
   kIndirectFunc = 1 << 3,  // GNU IFUNC: the value is a resolver
+  kUniqueGlobal = 1 << 4,  // ELF STB_GNU_UNIQUE: one definition per process, even across dlopen
 };
 
 struct Symbol {
