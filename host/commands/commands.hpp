@@ -28,10 +28,13 @@ int cmd_help(Context& ctx, const Args& args);
 int cmd_version(Context& ctx, const Args& args);
 int cmd_targets(Context& ctx, const Args& args);
 int cmd_plugins(Context& ctx, const Args& args);
-// Toolchain commands (commands/toolchain.cpp).
+// Toolchain commands (commands/<name>.cpp, or commands/toolchain.cpp).
 int cmd_cc(Context& ctx, const Args& args);
 int cmd_ld(Context& ctx, const Args& args);
 int cmd_ar(Context& ctx, const Args& args);
+int cmd_ranlib(Context& ctx, const Args& args);
+// Hidden: read an object and write it back (commands/rewrite_object.cpp).
+int cmd_rewrite_object(Context& ctx, const Args& args);
 int cmd_nm(Context& ctx, const Args& args);
 int cmd_size(Context& ctx, const Args& args);
 int cmd_objdump(Context& ctx, const Args& args);

@@ -24,13 +24,37 @@ const Command kCommands[] = {
     {"as", "assemble a source file into an object",
      "usage: kit [--target T] as [-o FILE] file.s\n", cmd_as, true},
     {"ar", "create and edit static libraries",
-     "usage: kit [--target T] ar rcs|t|x|d archive [member...]\n", cmd_ar, true},
+     "usage: kit [--target T] ar [-]OP[MODS] archive [member...]\n"
+     "  GNU ar-compatible. OP: r replace or add, q append, d delete, t list,\n"
+     "  x extract, p print, s write the symbol index only. MODS: c (no 'creating'\n"
+     "  notice), s (index; written unless S), S (no index), u (only newer files,\n"
+     "  with U), v (verbose), D (zero dates and ids, the default), U (real ones),\n"
+     "  P (match full paths). The common case: kit ar rcs libx.a a.o b.o\n",
+     cmd_ar, true},
+    {"ranlib", "write the symbol index of static libraries",
+     "usage: kit [--target T] ranlib archive...\n"
+     "  Rewrites each archive's symbol index from its members' defined globals,\n"
+     "  as the target's format plugin reads them (same as kit ar s).\n",
+     cmd_ranlib, true},
     {"nm", "list the symbols of objects, archives and images",
-     "usage: kit [--target T] nm file...\n", cmd_nm, true},
+     "usage: kit [--target T] nm [options] [file...]\n"
+     "  GNU nm's format: VALUE LETTER NAME. Objects, archives (member by member),\n"
+     "  executables and shared libraries; default file a.out.\n"
+     "  -a  also debugger symbols (files, sections)   -A, -o  file name on each line\n"
+     "  -D  dynamic symbols (with versions)            -g  external symbols only\n"
+     "  -u  undefined symbols only                     --defined-only\n"
+     "  -n  sort by address   -p  do not sort   -r  reverse   -S  print sizes\n",
+     cmd_nm, true},
     {"size", "print section sizes of objects and images",
-     "usage: kit [--target T] size file...\n", cmd_size, true},
+     "usage: kit [--target T] size [-A|-B] [-t] [-d|-o|-x] [file...]\n"
+     "  Berkeley format (text, data, bss, dec, hex) by default; -A: System V\n"
+     "  format, every section with its size and address; -t: totals.\n",
+     cmd_size, true},
     {"objdump", "show the headers, sections and disassembly of objects",
-     "usage: kit [--target T] objdump [-d] [-h] [-t] [-r] file...\n", cmd_objdump, true},
+     "usage: kit [--target T] objdump [-h] [-t] [-r] [-d] [-f] [-x] file...\n"
+     "  -h  section headers   -t  symbol table   -r  relocations   -f  file header\n"
+     "  -x  all headers       -d  disassemble (when the arch plugin can)\n",
+     cmd_objdump, true},
     {"run", "compile in memory and run a program",
      "usage: kit [--target T] run file... [-- args...]\n", cmd_run, true},
     {"targets", "list the known targets and whether their plugins are installed",
@@ -62,12 +86,19 @@ const Command kCommands[] = {
     {"version", "print kit's version, SDK version and ABI build key", "usage: kit version\n",
      cmd_version, false},
 };
+// Developer commands: callable by name, not listed by kit help.
+const Command kHiddenCommands[] = {
+    {"__rewrite-object", "read an object and write it back through the object model",
+     "usage: kit [--target T] __rewrite-object IN OUT\n", cmd_rewrite_object, false},
+};
 }  // namespace
 
 std::span<const Command> all_commands() { return kCommands; }
 
 const Command* find_command(std::string_view name) {
   for (const auto& c : kCommands)
+    if (name == c.name) return &c;
+  for (const auto& c : kHiddenCommands)
     if (name == c.name) return &c;
   return nullptr;
 }

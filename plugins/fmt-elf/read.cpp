@@ -499,7 +499,10 @@ void Reader<C>::read_symbols() {
       case STB_LOCAL: s.binding = obj::Binding::Local; break;
       case STB_GLOBAL: s.binding = obj::Binding::Global; break;
       case STB_WEAK: s.binding = obj::Binding::Weak; break;
-      case STB_GNU_UNIQUE: s.binding = obj::Binding::Global; break;
+      case STB_GNU_UNIQUE:
+        s.binding = obj::Binding::Global;
+        s.flags |= obj::kUniqueGlobal;
+        break;
       default:
         if (!listing)
           fail(sym_label(i, name) + " has an unknown binding " + std::to_string(es.bind()));
@@ -519,7 +522,12 @@ void Reader<C>::read_symbols() {
         break;
       default: s.type = obj::SymbolType::None; break;
     }
-    s.visibility = static_cast<obj::SymbolVisibility>(es.visibility());
+    switch (es.visibility()) {
+      case STV_DEFAULT: s.visibility = obj::SymbolVisibility::Default; break;
+      case STV_INTERNAL: s.visibility = obj::SymbolVisibility::Internal; break;
+      case STV_HIDDEN: s.visibility = obj::SymbolVisibility::Hidden; break;
+      case STV_PROTECTED: s.visibility = obj::SymbolVisibility::Protected; break;
+    }
     uint32_t shndx = es.shndx;
     if (shndx == SHN_XINDEX) {
       if (xindex.empty())
@@ -689,8 +697,10 @@ void Reader<C>::read_link_order() {
 }
 
 // Dynamic symbols read for listing carry their version the way GNU nm
-// prints them: name@@VER for a version a library defines as its default,
-// name@VER for a hidden (non-default) definition or a reference.
+// prints them: name@@VER for a version the file defines, as the default,
+// name@VER for a hidden (non-default) definition or a version needed from
+// another file (SHT_GNU_verneed); a symbol named like its own version
+// definition keeps its bare name.
 template <class C>
 void Reader<C>::list_versions() {
   uint32_t versym = 0, verdef = 0, verneed = 0;
@@ -707,12 +717,14 @@ void Reader<C>::list_versions() {
   auto vs = contents(versym);
   if (vs.size() / 2 < nsyms_) return;  // malformed: list without versions
   auto dynstr = contents(strtab_index);
-  // version index -> name offset in dynstr
+  // version index -> name offset in dynstr, and whether the file defines it
   std::vector<uint32_t> names;
-  auto set = [&](uint32_t idx, uint32_t name) {
+  std::vector<bool> defined;
+  auto set = [&](uint32_t idx, uint32_t name, bool def) {
     if (idx >= 0x8000) return;
-    if (names.size() <= idx) names.resize(idx + 1, UINT32_MAX);
+    if (names.size() <= idx) names.resize(idx + 1, UINT32_MAX), defined.resize(idx + 1, false);
     names[idx] = name;
+    defined[idx] = def;
   };
   auto walk = [&](uint32_t sec, bool def) {
     if (!sec || sh_[sec].link != strtab_index) return;
@@ -724,7 +736,7 @@ void Reader<C>::list_versions() {
         Verdef v = C::get_verdef(d.data() + off);
         uint64_t aux = off + v.aux;
         if (v.cnt && aux <= d.size() && d.size() - aux >= kVerdauxSize)
-          set(v.ndx, C::get_verdaux(d.data() + aux).name);
+          set(v.ndx, C::get_verdaux(d.data() + aux).name, true);
         if (!v.next) return;
         off += v.next;
       } else {
@@ -733,7 +745,7 @@ void Reader<C>::list_versions() {
         for (uint32_t k = 0; k < v.cnt; ++k) {
           if (aux > d.size() || d.size() - aux < kVernauxSize) break;
           Vernaux a = C::get_vernaux(d.data() + aux);
-          set(a.other, a.name);
+          set(a.other, a.name, false);
           if (!a.next) break;
           aux += a.next;
         }
@@ -752,10 +764,15 @@ void Reader<C>::list_versions() {
     if (names[idx] >= dynstr.size()) continue;
     obj::Symbol& s = out_->symbols[i];
     if (!s.name) continue;
+    std::string_view version = string_at(dynstr, names[idx]);
+    if (out_->str(s.name) == version) continue;  // the symbol naming a version definition
     buf.assign(out_->str(s.name));
-    const bool hidden_or_ref = (v & VERSYM_HIDDEN) || s.section == obj::Symbol::kUndefined;
-    buf += hidden_or_ref ? "@" : "@@";
-    buf += string_at(dynstr, names[idx]);
+    // "@@": the default version of a definition; "@": a hidden definition,
+    // or a version the file needs from elsewhere.
+    const bool default_def = defined[idx] && !(v & VERSYM_HIDDEN) &&
+                             s.section != obj::Symbol::kUndefined;
+    buf += default_def ? "@@" : "@";
+    buf += version;
     s.name = out_->intern(buf);
   }
 }

@@ -24,7 +24,7 @@
 //    the one linkers warn about when missing).
 //  - e_machine comes from the arch, e_flags from ObjectFile::format_flags,
 //    EI_OSABI is ELFOSABI_GNU when GNU extensions (STT_GNU_IFUNC,
-//    SHF_GNU_RETAIN) are used.
+//    STB_GNU_UNIQUE, SHF_GNU_RETAIN) are used.
 //
 // Deterministic: the layout depends only on the model. Sections appear in
 // model order, string tables are built by sorting the distinct names (with
@@ -448,6 +448,8 @@ std::vector<uint8_t> ObjectWriter<C>::run() {
         uint8_t bind = s.binding == obj::Binding::Local ? STB_LOCAL
                        : s.binding == obj::Binding::Weak ? STB_WEAK
                                                          : STB_GLOBAL;
+        if (s.binding == obj::Binding::Global && (s.flags & obj::kUniqueGlobal))
+          bind = STB_GNU_UNIQUE, gnu_osabi = true;
         uint8_t type = STT_NOTYPE;
         switch (s.type) {
           case obj::SymbolType::None: type = STT_NOTYPE; break;
@@ -461,7 +463,12 @@ std::vector<uint8_t> ObjectWriter<C>::run() {
         if (s.section == obj::Symbol::kCommon && type == STT_NOTYPE) type = STT_OBJECT;
         e.name = s.type == obj::SymbolType::Section ? 0 : str.offset(o_.str(s.name));
         e.info = Sym::make_info(bind, type);
-        e.other = static_cast<uint8_t>(s.visibility);
+        switch (s.visibility) {
+          case obj::SymbolVisibility::Default: e.other = STV_DEFAULT; break;
+          case obj::SymbolVisibility::Hidden: e.other = STV_HIDDEN; break;
+          case obj::SymbolVisibility::Protected: e.other = STV_PROTECTED; break;
+          case obj::SymbolVisibility::Internal: e.other = STV_INTERNAL; break;
+        }
         e.value = s.value;
         e.size = s.size;
         section = s.section;

@@ -339,13 +339,15 @@ TEST(ElfReadObject, GccObjectsRoundTrip) {
     std::ofstream c(d / "t.c");
     c << "#include <stdio.h>\n"
          "int common_var;\n"
+         "__attribute__((visibility(\"hidden\"))) int hidden_var = 1;\n"
+         "__attribute__((visibility(\"protected\"))) int protected_fn(void) { return hidden_var; }\n"
          "__thread int tls_var = 3;\n"
          "static int counter;\n"
          "__attribute__((constructor)) static void init(void) { counter = 40; }\n"
          "__attribute__((weak)) int weak_fn(int x) { return x + 1; }\n"
          "const char* msg(void) { return \"hello from kit\"; }\n"
          "int main(void) { common_var = 1; puts(msg());\n"
-         "  printf(\"%d\\n\", counter + weak_fn(tls_var) - 2 + common_var); return 0; }\n";
+         "  printf(\"%d\\n\", counter + weak_fn(tls_var) - 3 + common_var + protected_fn()); return 0; }\n";
   }
   for (const char* opt : {"-O0", "-O2"}) {
     std::string o = (d / (std::string("t") + opt + ".o")).string();
@@ -364,6 +366,18 @@ TEST(ElfReadObject, GccObjectsRoundTrip) {
     EXPECT_EQ(elf::write_object(*model2, "x86_64", Endian::Little, {}), rewritten);
     std::string warn = run("readelf -a -W " + ro + " >/dev/null");
     EXPECT_EQ(warn, "") << warn;
+    // Same symbols (name, value, size, type, binding, visibility, section
+    // name) as readelf sees them in the original and the rewrite.
+    auto symbols = [&](const std::string& f) {
+      return run("readelf -s -W " + f + " | awk 'NR>3 {s=$7; if (s ~ /^[0-9]+$/) s=\"sec\"; "
+                 "print $2, $3, $4, $5, $6, s, $8}' | sort");
+    };
+    EXPECT_EQ(symbols(o), symbols(ro));
+    auto sections = [&](const std::string& f) {
+      return run("readelf -S -W " + f + " | grep '^  \\[' | sed 's/^ *\\[ *[0-9]*\\] *//' | "
+                 "awk '{print $1, $2, $5, $6}' | sort");
+    };
+    EXPECT_EQ(sections(o), sections(ro));
     std::string exe = o + ".exe";
     run("gcc " + ro + " -o " + exe, &rc);
     ASSERT_EQ(rc, 0);
