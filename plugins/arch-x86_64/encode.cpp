@@ -300,6 +300,7 @@ void Assembler::mov_imm_sx(Reg dst, int32_t v) {
 
 void Assembler::mov_store_imm(unsigned size, const Addr& dst, int32_t v) {
   KIT_SIZED(p, size);
+  p.byte_reg = false;  // ModRM.reg holds an opcode extension
   emit(p, {uint8_t(size == 1 ? 0xC6 : 0xC7)}, 0, RM(dst), size == 1 ? 1 : size == 2 ? 2 : 4, v);
 }
 
@@ -340,6 +341,7 @@ void Assembler::alu_store(Alu op, unsigned size, const Addr& dst, Reg src) {
 
 void Assembler::alu_imm(Alu op, unsigned size, const RM& dst, int32_t v) {
   KIT_SIZED(p, size);
+  p.byte_reg = false;  // ModRM.reg holds an opcode extension
   uint8_t o = uint8_t(op);
   bool acc = !dst.is_mem && dst.reg == RAX;
   if (size == 1) {
@@ -361,6 +363,7 @@ void Assembler::test(unsigned size, const RM& a, Reg b) {
 
 void Assembler::test_imm(unsigned size, const RM& a, int32_t v) {
   KIT_SIZED(p, size);
+  p.byte_reg = false;  // ModRM.reg holds an opcode extension
   unsigned isz = size == 1 ? 1 : size == 2 ? 2 : 4;
   if (!a.is_mem && a.reg == RAX) emit_plus_r(p, {uint8_t(size == 1 ? 0xA8 : 0xA9)}, RAX, isz, v);
   else emit(p, {uint8_t(size == 1 ? 0xF6 : 0xF7)}, 0, a, isz, v);
@@ -379,16 +382,19 @@ void Assembler::imul_imm(unsigned size, Reg dst, const RM& src, int32_t v) {
 
 void Assembler::unary(Unary op, unsigned size, const RM& a) {
   KIT_SIZED(p, size);
+  p.byte_reg = false;  // ModRM.reg holds an opcode extension
   emit(p, {uint8_t(size == 1 ? 0xF6 : 0xF7)}, uint8_t(op), a);
 }
 
 void Assembler::shift_cl(Shift op, unsigned size, const RM& a) {
   KIT_SIZED(p, size);
+  p.byte_reg = false;  // ModRM.reg holds an opcode extension
   emit(p, {uint8_t(size == 1 ? 0xD2 : 0xD3)}, uint8_t(op), a);
 }
 
 void Assembler::shift_imm(Shift op, unsigned size, const RM& a, uint8_t n) {
   KIT_SIZED(p, size);
+  p.byte_reg = false;  // ModRM.reg holds an opcode extension
   if (n == 1) emit(p, {uint8_t(size == 1 ? 0xD0 : 0xD1)}, uint8_t(op), a);
   else emit(p, {uint8_t(size == 1 ? 0xC0 : 0xC1)}, uint8_t(op), a, 1, n);
 }
@@ -513,6 +519,13 @@ void Assembler::ret() { code_.push_back(0xC3); }
 // ---------------------------------------------------------------- SSE2
 
 void Assembler::sse(Sse op, unsigned size, uint32_t reg, const RM& src) {
+  if (op == Sse::MovdToXmm && size == 8 && src.is_mem) {
+    // movq m64, xmm: the SSE2 form (F3 0F 7E) assemblers use for memory.
+    Prefix p;
+    p.mandatory = 0xF3;
+    emit(p, {0x0F, 0x7E}, reg, src);
+    return;
+  }
   const SseInfo& s = kSse[size_t(op)];
   Prefix p;
   p.mandatory = s.prefix;
@@ -521,6 +534,13 @@ void Assembler::sse(Sse op, unsigned size, uint32_t reg, const RM& src) {
 }
 
 void Assembler::sse_store(SseStore op, unsigned size, const RM& dst, uint32_t xmm) {
+  if (op == SseStore::MovdFromXmm && size == 8 && dst.is_mem) {
+    // movq xmm, m64: 66 0F D6.
+    Prefix p;
+    p.mandatory = 0x66;
+    emit(p, {0x0F, 0xD6}, xmm, dst);
+    return;
+  }
   const SseInfo& s = kSseStore[size_t(op)];
   Prefix p;
   p.mandatory = s.prefix;

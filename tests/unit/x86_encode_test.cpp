@@ -294,6 +294,12 @@ Cases build_cases() {
       c.add("movss " + r(xr) + ", " + mem_text(m), [=](Assembler& a) { a.sse_store(x::SseStore::Movss, 0, m, xr); });
       c.add("movsd " + r(xr) + ", " + mem_text(m), [=](Assembler& a) { a.sse_store(x::SseStore::Movsd, 0, m, xr); });
       c.add("cvtsi2sdl " + mem_text(m) + ", " + r(xr), [=](Assembler& a) { a.sse(x::Sse::Cvtsi2sd, 4, xr, m); });
+      c.add("movq " + mem_text(m) + ", " + r(xr), [=](Assembler& a) { a.sse(x::Sse::MovdToXmm, 8, xr, m); });
+      c.add("movd " + mem_text(m) + ", " + r(xr), [=](Assembler& a) { a.sse(x::Sse::MovdToXmm, 4, xr, m); });
+      c.add("movq " + r(xr) + ", " + mem_text(m),
+            [=](Assembler& a) { a.sse_store(x::SseStore::MovdFromXmm, 8, m, xr); });
+      c.add("movd " + r(xr) + ", " + mem_text(m),
+            [=](Assembler& a) { a.sse_store(x::SseStore::MovdFromXmm, 4, m, xr); });
       c.add("cvtsi2ssq " + mem_text(m) + ", " + r(xr), [=](Assembler& a) { a.sse(x::Sse::Cvtsi2ss, 8, xr, m); });
     }
   }
