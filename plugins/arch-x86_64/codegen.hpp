@@ -81,6 +81,7 @@ class ModuleContext {
   std::map<uint32_t, uint32_t> cst_sections;  // size -> section
   std::map<uint32_t, uint32_t> section_syms;
   uint32_t rodata = 0;
+  bool dump_mir = false;
 };
 
 // Stage entry points.

@@ -13,7 +13,11 @@
 // -ffunction-sections / -fdata-sections, and a COMDAT group per LinkOnce
 // global (its own section, the group keyed by its name).
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <iostream>
+
+#include "kit/ir/text.hpp"
 
 #include "codegen.hpp"
 #include "reloc_kinds.hpp"
@@ -233,6 +237,7 @@ void ModuleCompiler::compile_function(uint32_t fidx) {
   MFunction mf;
   select_function(cx_, fidx, mf);
   allocate_registers(cx_, mf);
+  if (cx_.dump_mir) std::cerr << "; function @" << name << "\n" << dump(mf);
   FrameLayout fl = layout_frame(cx_, mf);
   for (JumpTable& t : mf.tables) t.rodata_offset = cx_.reserve_rodata(4 * t.targets.size(), 4).second;
   Assembler a;
@@ -499,7 +504,14 @@ bool compile(const ir::Module& m, const TargetSpec& target, const CodegenOptions
     return false;
   }
   out.arch = "x86_64";
+  // Debugging aid (docs/arch-x86_64.md): KIT_X86_DUMP=ir prints the module
+  // the backend receives to stderr; KIT_X86_DUMP=mir the machine IR of every
+  // function after register allocation.
+  const char* dump_env = std::getenv("KIT_X86_DUMP");
+  std::string dump = dump_env ? dump_env : "";
+  if (dump.find("ir") != std::string::npos && dump.find("mir") == std::string::npos) ir::print(m, std::cerr);
   ModuleContext cx(m, target, opts, out, diags);
+  cx.dump_mir = dump.find("mir") != std::string::npos;
   try {
     compile_module(cx);
   } catch (const Unsupported& e) {
