@@ -35,6 +35,9 @@ int cmd_ar(Context& ctx, const Args& args);
 int cmd_ranlib(Context& ctx, const Args& args);
 // Hidden: read an object and write it back (commands/rewrite_object.cpp).
 int cmd_rewrite_object(Context& ctx, const Args& args);
+// Hidden: kit IR developer commands (commands/ir.cpp).
+int cmd_ir_print(Context& ctx, const Args& args);
+int cmd_ir_verify(Context& ctx, const Args& args);
 int cmd_nm(Context& ctx, const Args& args);
 int cmd_size(Context& ctx, const Args& args);
 int cmd_objdump(Context& ctx, const Args& args);

@@ -90,6 +90,15 @@ const Command kCommands[] = {
 const Command kHiddenCommands[] = {
     {"__rewrite-object", "read an object and write it back through the object model",
      "usage: kit [--target T] __rewrite-object IN OUT\n", cmd_rewrite_object, false},
+    {"ir-print", "print a file's kit IR module (.kir, or a source file through its frontend)",
+     "usage: kit [--target T] ir-print [--no-verify] [-o OUT] FILE\n"
+     "  Prints the module in canonical .kir form after verifying it (errors go to\n"
+     "  standard error; the module is printed anyway).\n",
+     cmd_ir_print, false},
+    {"ir-verify", "parse and verify kit IR",
+     "usage: kit [--target T] ir-verify FILE...\n"
+     "  Silent when every module is valid; located errors and exit status 1 otherwise.\n",
+     cmd_ir_verify, false},
 };
 }  // namespace
 
