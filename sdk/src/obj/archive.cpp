@@ -27,10 +27,11 @@
 // In a thin archive the long-name table holds paths and members carry no
 // data: the size field is the external file's size.
 //
-// The writer produces the GNU variant the way `ar rcsD` does: the index
-// first (even when empty, as GNU ar does), the long-name table, members in
-// the given order, timestamps/uid/gid zero and mode 644, '\n' padding; so
-// the same inputs give the same bytes.
+// The writer produces the GNU variant byte for byte the way `ar rcsD`
+// (binutils 2.40) does: the index first (when there are members, even without symbols), its size and
+// the long-name table's counting their padding byte, members in the given
+// order, timestamps/uid/gid zero and mode 644, '\n' padding; so the same
+// inputs give the same bytes.
 #include "kit/obj/archive.hpp"
 
 #include <algorithm>
@@ -357,7 +358,10 @@ void pad_even(std::vector<uint8_t>& out) {
 }  // namespace
 
 std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
-                                   const ArchiveWriteOptions& options) {
+                                   const ArchiveWriteOptions& requested) {
+  // An archive without members has no index (as GNU ar writes it).
+  ArchiveWriteOptions options = requested;
+  if (members.empty()) options.symbol_index = false;
   // Long-name table: names that do not fit "name/" in 16 bytes, or that
   // would be misread (containing '/', or starting with '#1/').
   std::string long_names;
@@ -373,6 +377,9 @@ std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
     }
   }
 
+  // GNU ar counts the table's padding byte in its size.
+  if (long_names.size() & 1) long_names += '\n';
+
   // Index size first: member offsets depend on it.
   uint64_t nsyms = 0, strbytes = 0;
   if (options.symbol_index)
@@ -380,12 +387,14 @@ std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
       nsyms += m.symbols.size();
       for (const auto& s : m.symbols) strbytes += s.size() + 1;
     }
+  // Like GNU ar, the index's size includes a NUL that makes it even.
+  auto index_size = [&](size_t word) {
+    uint64_t n = word + nsyms * word + strbytes;
+    return n + (n & 1);
+  };
   auto layout = [&](size_t word) {
     uint64_t off = 8;
-    if (options.symbol_index) {
-      off += kHeaderSize + word + nsyms * word + strbytes;
-      off += off & 1;
-    }
+    if (options.symbol_index) off += kHeaderSize + index_size(word);
     if (!long_names.empty()) {
       off += kHeaderSize + long_names.size();
       off += off & 1;
@@ -408,8 +417,9 @@ std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
   std::vector<uint8_t> out(kMagic, kMagic + 8);
   out.reserve(total);
   if (options.symbol_index) {
-    uint64_t size = word + nsyms * word + strbytes;
+    const uint64_t size = index_size(word);
     put_header(out, word == 8 ? "/SYM64/" : "/", 0, 0, 0, 0, size, true);
+    const size_t start = out.size();
     auto put_word = [&](uint64_t v) {
       for (size_t k = word; k-- > 0;) out.push_back(static_cast<uint8_t>(v >> (8 * k)));
     };
@@ -421,7 +431,7 @@ std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
         out.insert(out.end(), s.begin(), s.end());
         out.push_back(0);
       }
-    pad_even(out);
+    out.resize(start + size, 0);
   }
   if (!long_names.empty()) {
     put_header(out, "//", 0, 0, 0, 0, long_names.size(), false);
