@@ -110,6 +110,18 @@ bool parse_ld_option(const std::vector<std::string>& args, size_t& i, link::Opti
     o.inputs.push_back({In::WholeArchive, ""});
   } else if (a == "--no-whole-archive") {
     o.inputs.push_back({In::NoWholeArchive, ""});
+  } else if (a == "--no-dynamic-linker") {
+    o.dynamic_linker.clear();  // static PIE: no PT_INTERP (kit writes none for -static)
+  } else if (a == "--push-state") {
+    o.inputs.push_back({In::PushState, ""});
+  } else if (a == "--pop-state") {
+    o.inputs.push_back({In::PopState, ""});
+  } else if (a == "-plugin" || a == "--plugin") {
+    // gcc passes its LTO plugin on every link line; kit reads no LTO
+    // objects (an object holding only LTO bytecode has no code to link).
+    if (i + 1 >= args.size()) throw Error("ld: missing argument to '" + a + "'");
+    ++i;
+  } else if (starts_with(a, "-plugin-opt=") || starts_with(a, "--plugin-opt=")) {
   } else if (a == "--as-needed") {
     o.inputs.push_back({In::AsNeeded, ""});
   } else if (a == "--no-as-needed") {

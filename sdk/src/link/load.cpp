@@ -83,6 +83,10 @@ struct Linker::Loader {
   bool as_needed = false;
   int script_depth = 0;
   std::vector<std::string> search;
+  struct State {
+    bool static_only, whole_archive, as_needed;
+  };
+  std::vector<State> saved;  // --push-state
 
   struct Item {
     enum Kind : uint8_t { Object, Archive, Shared } kind = Object;
@@ -247,6 +251,17 @@ struct Linker::Loader {
       case Input::NoAsNeeded: as_needed = false; break;
       case Input::Static: static_only = true; break;
       case Input::Dynamic: static_only = L.options.is_static; break;
+      case Input::PushState: saved.push_back({static_only, whole_archive, as_needed}); break;
+      case Input::PopState:
+        if (saved.empty()) {
+          L.diags.error({}, "--pop-state without --push-state");
+          break;
+        }
+        static_only = saved.back().static_only;
+        whole_archive = saved.back().whole_archive;
+        as_needed = saved.back().as_needed;
+        saved.pop_back();
+        break;
     }
   }
 

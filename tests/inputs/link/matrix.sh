@@ -1,7 +1,8 @@
 #!/bin/sh
 # matrix.sh KIT OUTDIR MODE [cc...]: program.c + program_tls.c compiled by
 # each compiler (default: gcc clang) at -O0 and -O2, linked by `kit cc` in
-# MODE and run. MODE: pie (kit cc's default), nopie, static (glibc), musl
+# MODE and run. MODE: pie (kit cc's default), nopie, static (glibc),
+# static-pie (glibc's rcrt1.o relocates the image itself), musl
 # (static musl), ld-static / ld-dynamic (`kit ld` with gcc's link line).
 # Prints "== CC OPT", the program's stdout and "rc=N" per combination.
 set -u
@@ -17,6 +18,7 @@ for cc in $ccs; do
       pie) cflags=-fPIE; link="$kit cc"; post= ;;
       nopie) cflags=-fno-pie; link="$kit cc -no-pie"; post= ;;
       static) cflags=-fno-pie; link="$kit cc -static"; post= ;;
+      static-pie) cflags=-fPIE; link="$kit cc -static-pie"; post= ;;
       musl)
         cflags="-fno-pie -nostdinc -isystem /usr/include/x86_64-linux-musl -isystem $($cc -print-file-name=include)"
         link="$kit --target x86_64-linux-musl cc"; post= ;;

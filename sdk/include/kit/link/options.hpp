@@ -30,6 +30,8 @@ struct Input {
     Static,         // -Bstatic: -l finds only libNAME.a
     Dynamic,        // -Bdynamic
     Memory,         // an object produced in this process: Options::memory_files[memory_index]
+    PushState,      // --push-state: save -Bstatic/--as-needed/--whole-archive
+    PopState,       // --pop-state: restore them
   };
   Kind kind = File;
   std::string value;  // path, or NAME for Library ("c" for -lc, ":libc.a" for -l:libc.a)
