@@ -1,7 +1,8 @@
 // The IR verifier: every rule docs/IR.md states (types of operands, SSA
 // dominance of definitions over uses, one terminator ending each block,
 // phi incoming blocks = predecessors, initializer sizes, linkage rules),
-// reported as located errors ("function @f, block %loop, %7: ...").
+// reported as located errors ("file:line: error: function @f, block ^loop:
+// %7 = add: ...", the line when the module came from text).
 #pragma once
 
 #include "kit/ir/ir.hpp"
