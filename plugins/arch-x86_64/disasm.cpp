@@ -49,8 +49,10 @@
 //    fsub/fsubr and fdiv/fdivr with %st(i) as destination are swapped
 //    relative to Intel's names (DE E8+i, Intel FSUBP, is "fsubrp").
 // Bytes that are not an instruction give "(bad)"; bytes that end inside an
-// instruction give "(truncated)". Either returns length 0. Every byte is
-// read through one bounds-checked accessor, so any input is safe.
+// instruction give "(truncated)" (unless the first byte is a prefix, which
+// objdump then shows alone: "rex.W", "data16"). Either returns length 0.
+// Every byte is read through one bounds-checked accessor, so any input is
+// safe.
 #include "disasm.hpp"
 
 #include <array>
@@ -882,6 +884,37 @@ class Decoder {
   void decode_x87(uint8_t op);
   void special(uint8_t id);
   std::string prefix_words();
+  // The code ends inside the instruction. Like objdump, a leading prefix is
+  // then shown on its own (one byte); anything else is "(truncated)".
+  size_t truncated(std::string& text) {
+    if (code_.empty()) {
+      text = "(truncated)";
+      return 0;
+    }
+    uint8_t b = code_[0];
+    static constexpr struct {
+      uint8_t byte;
+      const char* word;
+    } kWords[] = {{0xF0, "lock"}, {0xF2, "repnz"}, {0xF3, "repz"}, {0x2E, "cs"},
+                  {0x36, "ss"},   {0x3E, "ds"},    {0x26, "es"},   {0x64, "fs"},
+                  {0x65, "gs"},   {0x66, "data16"}, {0x67, "addr32"}};
+    for (const auto& w : kWords) {
+      if (w.byte == b) {
+        text = w.word;
+        return 1;
+      }
+    }
+    if ((b & 0xF0) == 0x40) {
+      prefixes_.n = 0;
+      rex_ = 0;
+      prefixes_.push_back({b, false});
+      text = prefix_words();
+      text.pop_back();
+      return 1;
+    }
+    text = "(truncated)";
+    return 0;
+  }
   std::string format();
 
   std::span<const uint8_t> code_;
@@ -1456,10 +1489,7 @@ size_t Decoder::run(std::string& text) {
       return 0;
     }
     b = fetch();
-    if (truncated_) {
-      text = "(truncated)";
-      return 0;
-    }
+    if (truncated_) return truncated(text);
     bool legacy = b == 0xF0 || b == 0xF2 || b == 0xF3 || b == 0x2E || b == 0x36 || b == 0x3E ||
                   b == 0x26 || b == 0x64 || b == 0x65 || b == 0x66 || b == 0x67;
     bool rex = (b & 0xF0) == 0x40;
@@ -1543,10 +1573,7 @@ size_t Decoder::run(std::string& text) {
     bad_ = true;
   }
 
-  if (truncated_) {
-    text = "(truncated)";
-    return 0;
-  }
+  if (truncated_) return truncated(text);
   if (bad_ || pos_ > 15) {
     text = "(bad)";
     return 0;
