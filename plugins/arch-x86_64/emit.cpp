@@ -32,8 +32,8 @@ class Encoder {
     a.seg = m.seg;
     switch (m.kind) {
       case MAddr::kRegBase:
-        a.base = m.base == kNoReg ? uint8_t(kNoReg) : uint8_t(R(m.base));
-        a.index = m.index == kNoReg ? uint8_t(kNoReg) : uint8_t(R(m.index));
+        a.base = m.base == kNoVReg ? uint8_t(kNoReg) : uint8_t(R(m.base));
+        a.index = m.index == kNoVReg ? uint8_t(kNoReg) : uint8_t(R(m.index));
         a.scale = m.scale;
         a.disp = static_cast<int32_t>(m.disp);
         if (m.reloc) {
@@ -46,7 +46,7 @@ class Encoder {
         break;
       case MAddr::kFrame:
         a.base = RBP;
-        a.index = m.index == kNoReg ? uint8_t(kNoReg) : uint8_t(R(m.index));
+        a.index = m.index == kNoVReg ? uint8_t(kNoReg) : uint8_t(R(m.index));
         a.scale = m.scale;
         a.disp = static_cast<int32_t>(mf_.frame[m.frame].offset + m.disp);
         break;

@@ -89,8 +89,8 @@ std::string dump(const MFunction& f) {
             os << " [";
             switch (a.kind) {
               case MAddr::kRegBase:
-                if (a.base != kNoReg) reg(os, a.base);
-                if (a.index != kNoReg) {
+                if (a.base != kNoVReg) reg(os, a.base);
+                if (a.index != kNoVReg) {
                   os << "+";
                   reg(os, a.index);
                   os << "*" << unsigned(a.scale);

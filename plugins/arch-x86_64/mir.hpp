@@ -76,6 +76,10 @@ enum class MOp : uint8_t {
 
 enum OperandFlags : uint8_t { kUse = 1, kDef = 2 };
 
+// "No register" in MIR addresses. (Not kNoReg: 0xff is a valid virtual
+// register number.)
+constexpr uint32_t kNoVReg = ~0u;
+
 struct MOperand {
   enum Kind : uint8_t { None, Reg, Imm, Mem };
   Kind kind = None;
@@ -104,8 +108,8 @@ struct MAddr {
   BaseKind kind = kRegBase;
   uint8_t seg = kNoSeg;
   uint8_t scale = 1;
-  uint32_t base = kNoReg;
-  uint32_t index = kNoReg;
+  uint32_t base = kNoVReg;
+  uint32_t index = kNoVReg;
   uint32_t frame = 0;
   uint32_t sym = 0;
   uint32_t reloc = 0;

@@ -56,8 +56,8 @@ void for_each_reg(MInst& i, F&& f) {
     if (o.kind == MOperand::Reg) f(o.reg, (o.flags & kUse) != 0, (o.flags & kDef) != 0);
   }
   if (i.has_mem() && (i.addr.kind == MAddr::kRegBase || i.addr.kind == MAddr::kFrame)) {
-    if (i.addr.base != kNoReg) f(i.addr.base, true, false);
-    if (i.addr.index != kNoReg) f(i.addr.index, true, false);
+    if (i.addr.base != kNoVReg) f(i.addr.base, true, false);
+    if (i.addr.index != kNoVReg) f(i.addr.index, true, false);
   }
 }
 

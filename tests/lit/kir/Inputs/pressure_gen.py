@@ -142,10 +142,30 @@ def main():
     k.append("}\n")
     out.append("%d %.6f" % (tot, ftot))
 
+    # ---- hundreds of virtual registers used as address bases (virtual
+    # register numbers must not collide with "no register" markers)
+    NP = 400
+    k.append("data @arr: [%d x i64] internal = { %s }" % (NP, ", ".join("i64 %d" % (i * 3) for i in range(NP))))
+    k.append("func @bases: void (i64 %one) {")
+    k.append("^entry:")
+    for i in range(NP):
+        k.append("  %%o%d = mul i64 %%one, i64 %d" % (i, 8 * i))
+        k.append("  %%a%d = ptradd ptr @arr, %%o%d" % (i, i))
+        k.append("  %%l%d = load i64 %%a%d, align 8" % (i, i))
+    acc = "%l0"
+    for i in range(1, NP):
+        k.append("  %%b%d = add i64 %s, %%l%d" % (i, acc, i))
+        acc = "%%b%d" % i
+    k.append("  %%pr = call i32 (ptr, ...) @printf(@fmt, %s, f64 0.0)" % acc)
+    k.append("  ret")
+    k.append("}\n")
+    out.append("%d %.6f" % (sum(i * 3 for i in range(NP)), 0.0))
+
     k.append("func @main: i32 () {")
     k.append("^entry:")
     k.append("  call void (i64, i64, f64) @straight(i64 12345, i64 -678, f64 1.25)")
     k.append("  call void (i64) @loop(i64 0)")
+    k.append("  call void (i64) @bases(i64 1)")
     k.append("  ret i32 0")
     k.append("}")
     with open(kir, "w") as f:
