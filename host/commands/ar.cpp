@@ -130,7 +130,7 @@ std::vector<Member> load_members(const std::string& path, const std::vector<uint
   return out;
 }
 
-int cmd_ar(Context& ctx, const Args& raw) {
+static int ar_main(Context& ctx, const Args& raw) {
   Args args = take_target(ctx, raw);
   ArOptions o;
   size_t i = 0;
@@ -296,6 +296,10 @@ int cmd_ar(Context& ctx, const Args& raw) {
     }
   }
   return 0;
+}
+
+int cmd_ar(Context& ctx, const Args& raw) {
+  return objtools::rethrow_in_host([&] { return ar_main(ctx, raw); });
 }
 
 }  // namespace kit::host

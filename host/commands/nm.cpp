@@ -65,19 +65,22 @@ void list_symbols(const objtools::Listed& f, const NmOptions& o, const std::stri
   auto value_of = [&](const obj::Symbol& s) {
     return s.section == obj::Symbol::kCommon ? s.size : s.value;
   };
+  // Stable: equal keys stay in table order, also when reversed (as GNU nm).
+  auto by_name = [&](uint32_t a, uint32_t b) { return key_of(a) < key_of(b); };
+  auto by_value = [&](uint32_t a, uint32_t b) {
+    const obj::Symbol &x = obj.symbols[a], &y = obj.symbols[b];
+    bool ux = x.section == obj::Symbol::kUndefined, uy = y.section == obj::Symbol::kUndefined;
+    if (ux != uy) return ux;
+    if (!ux && value_of(x) != value_of(y)) return value_of(x) < value_of(y);
+    return key_of(a) < key_of(b);
+  };
   if (o.sort == NmOptions::Name) {
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t a, uint32_t b) { return key_of(a) < key_of(b); });
+    if (o.reverse) std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return by_name(b, a); });
+    else std::stable_sort(order.begin(), order.end(), by_name);
   } else if (o.sort == NmOptions::Numeric) {
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      const obj::Symbol &x = obj.symbols[a], &y = obj.symbols[b];
-      bool ux = x.section == obj::Symbol::kUndefined, uy = y.section == obj::Symbol::kUndefined;
-      if (ux != uy) return ux;
-      if (!ux && value_of(x) != value_of(y)) return value_of(x) < value_of(y);
-      return key_of(a) < key_of(b);
-    });
+    if (o.reverse) std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return by_value(b, a); });
+    else std::stable_sort(order.begin(), order.end(), by_value);
   }
-  if (o.reverse && o.sort != NmOptions::None) std::reverse(order.begin(), order.end());
   for (uint32_t i : order) {
     const obj::Symbol& s = obj.symbols[i];
     out += prefix;

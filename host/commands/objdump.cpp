@@ -113,7 +113,8 @@ void dump_symbols(const objtools::Listed& f, int width, std::string& out) {
     if (s.binding == obj::Binding::Weak) flags[1] = 'w';
     if (s.flags & obj::kIndirectFunc) flags[4] = 'i';
     if (s.type == obj::SymbolType::File || s.type == obj::SymbolType::Section) flags[5] = 'd';
-    if (s.type == obj::SymbolType::Func) flags[6] = 'F';
+    if (s.flags & obj::kIndirectFunc) flags[6] = ' ';  // BFD: an IFUNC is not a function
+    else if (s.type == obj::SymbolType::Func) flags[6] = 'F';
     else if (s.type == obj::SymbolType::File) flags[6] = 'f';
     else if (s.type == obj::SymbolType::Object) flags[6] = 'O';
     out += hex(common ? s.size : s.value, width);
@@ -123,6 +124,7 @@ void dump_symbols(const objtools::Listed& f, int width, std::string& out) {
     out += objtools::section_name(o, s);
     out += '\t';
     out += hex(common ? s.value : s.size, width);
+    if (f.listing.versioned) out += "             ";  // the (empty) version column
     switch (s.visibility) {
       case obj::SymbolVisibility::Default: break;
       case obj::SymbolVisibility::Internal: out += " .internal"; break;

@@ -84,10 +84,18 @@ SectionTraits traits(const obj::ObjectFile& o, const FileListing& l, uint32_t in
   t.readonly = !(s.flags & obj::kWrite);
   t.code = s.flags & obj::kExec;
   t.data = !t.code && t.load;
+  // Debugging sections are known by name, and only when not allocated;
+  // DWARF ones are also "OCTETS" (addressed in bytes) to BFD.
   std::string_view n = o.str(s.name);
-  t.debugging = starts_with(n, ".debug") || starts_with(n, ".zdebug") ||
-                starts_with(n, ".gnu.linkonce.wi.") || starts_with(n, ".line") ||
-                starts_with(n, ".stab");
+  if (!t.alloc) {
+    if (starts_with(n, ".debug") || starts_with(n, ".gnu.debuglto_.debug_") ||
+        starts_with(n, ".gnu.linkonce.wi.") || starts_with(n, ".zdebug"))
+      t.debugging = t.octets = true;
+    else if (starts_with(n, ".gnu.build.attributes") || starts_with(n, ".note.gnu"))
+      t.octets = true;
+    else if (starts_with(n, ".line") || starts_with(n, ".stab") || n == ".gdb_index")
+      t.debugging = true;
+  }
   t.tls = s.flags & obj::kTls;
   if (index1 - 1 < l.sections.size()) {
     const auto& p = l.sections[index1 - 1];
@@ -114,6 +122,7 @@ std::string attribute_words(const SectionTraits& t) {
   add(t.data, "DATA");
   add(t.debugging, "DEBUGGING");
   add(t.exclude, "EXCLUDE");
+  add(t.octets, "OCTETS");
   add(t.tls, "THREAD_LOCAL");
   add(t.group, "GROUP");
   add(t.link_once_discard, "LINK_ONCE_DISCARD");

@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "kit/diag.hpp"
 #include "kit/format.hpp"
+#include "kit/plugin.hpp"
 #include "kit/obj/archive.hpp"
 #include "kit/obj/object.hpp"
 
@@ -40,7 +42,7 @@ bool walk(const FormatPlugin& format, const std::string& path, uint32_t flags,
 // BFD's view of a section, as GNU tools print it.
 struct SectionTraits {
   bool contents = false, alloc = false, load = false, reloc = false, readonly = false,
-       code = false, data = false, debugging = false, tls = false, group = false,
+       code = false, data = false, debugging = false, octets = false, tls = false, group = false,
        link_once_discard = false, exclude = false;
 };
 SectionTraits traits(const obj::ObjectFile& o, const FileListing& l, uint32_t index1);
@@ -58,9 +60,18 @@ char nm_letter(const obj::ObjectFile& o, const FileListing& l, const obj::Symbol
 // and the null symbol.
 bool is_debugging_symbol(const obj::Symbol& s);
 
-// Exit-code-carrying error for usage mistakes: "kit <tool>: message".
-struct ToolError {
-  std::string message;
-};
+// Calls f. A kit::Error or Unsupported that plugin code threw is rethrown
+// as a copy made here: the original's destructor lives in the plugin
+// library, which may be unloaded before the exception reaches main().
+template <class F>
+auto rethrow_in_host(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Unsupported& u) {
+    throw Unsupported(u.capability());
+  } catch (const Error& e) {
+    throw Error(e.loc(), e.message());
+  }
+}
 
 }  // namespace kit::host::objtools

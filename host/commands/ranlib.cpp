@@ -17,7 +17,7 @@ std::vector<std::string> archive_member_symbols(const FormatPlugin& format,
                                                 std::span<const uint8_t> data,
                                                 const std::string& label);
 
-int cmd_ranlib(Context& ctx, const Args& raw) {
+static int ranlib_main(Context& ctx, const Args& raw) {
   Args args = take_target(ctx, raw);
   std::vector<std::string> files;
   for (const std::string& a : args) {
@@ -54,6 +54,10 @@ int cmd_ranlib(Context& ctx, const Args& raw) {
     write_file_atomically(path, obj::write_archive(members, wo));
   }
   return 0;
+}
+
+int cmd_ranlib(Context& ctx, const Args& raw) {
+  return objtools::rethrow_in_host([&] { return ranlib_main(ctx, raw); });
 }
 
 }  // namespace kit::host

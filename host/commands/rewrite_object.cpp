@@ -19,7 +19,7 @@ std::vector<std::string> archive_member_symbols(const FormatPlugin& format,
                                                 std::span<const uint8_t> data,
                                                 const std::string& label);
 
-int cmd_rewrite_object(Context& ctx, const Args& raw) {
+static int rewrite_object_main(Context& ctx, const Args& raw) {
   Args args = take_target(ctx, raw);
   if (args.size() != 2) throw Error("__rewrite-object: usage: kit __rewrite-object IN OUT");
   Toolchain tc(ctx, ctx.target());
@@ -50,6 +50,10 @@ int cmd_rewrite_object(Context& ctx, const Args& raw) {
   }
   write_file_atomically(args[1], obj::write_archive(members));
   return 0;
+}
+
+int cmd_rewrite_object(Context& ctx, const Args& raw) {
+  return objtools::rethrow_in_host([&] { return rewrite_object_main(ctx, raw); });
 }
 
 }  // namespace kit::host

@@ -812,6 +812,8 @@ std::unique_ptr<obj::ObjectFile> Reader<C>::run() {
     l.entry = eh_.entry;
     l.flags = eh_.flags;
     l.has_symbols = symtab_ != 0 && nsyms_ > 0;
+    for (uint32_t i = 1; i < shnum_; ++i)
+      if (sh_[i].type == SHT_GNU_versym) l.versioned = true;
     l.sections.assign(out_->sections.size(), {});
     // Which sections GNU tools keep to themselves: an object's symbol and
     // string tables, its relocation tables, and every image's non-loaded

@@ -48,6 +48,7 @@ struct FileListing {
   uint64_t flags = 0;       // header flags (ELF e_flags)
   std::vector<SectionPlace> sections;
   bool has_symbols = false;  // the requested symbol table exists (nm: "no symbols")
+  bool versioned = false;    // the file carries symbol versions (objdump -t: a version column)
 };
 
 enum ListFlags : uint32_t {
