@@ -47,6 +47,7 @@ struct Member {
   std::span<const uint8_t> data;
   uint64_t date = 0;
   uint32_t uid = 0, gid = 0, mode = 0644;
+  uint64_t size_hint = 0;  // thin archive member not read: its recorded size
 };
 
 [[noreturn]] void usage(const std::string& m) {
@@ -67,8 +68,9 @@ std::string long_line(const Member& m) {
   std::tm tm{};
   if (localtime_r(&t, &tm)) std::strftime(when, sizeof when, "%b %e %H:%M %Y", &tm);
   char buf[512];
-  std::snprintf(buf, sizeof buf, "%s %u/%u %6zu %s %s", mode_string(m.mode).c_str(), m.uid, m.gid,
-                m.data.size(), when, m.name.c_str());
+  std::snprintf(buf, sizeof buf, "%s %u/%u %6llu %s %s", mode_string(m.mode).c_str(), m.uid, m.gid,
+                static_cast<unsigned long long>(m.data.empty() ? m.size_hint : m.data.size()), when,
+                m.name.c_str());
   return buf;
 }
 
@@ -110,17 +112,29 @@ void write_members(const FormatPlugin& format, const std::string& path,
   write_file_atomically(path, obj::write_archive(out, wo));
 }
 
-// The members of an existing archive, borrowing its bytes.
-std::vector<Member> load_members(const std::string& path, const std::vector<uint8_t>& bytes) {
+// The members of an existing archive, borrowing its bytes. A thin
+// archive's members are read from their files when `contents` is asked
+// for; kit lists and extracts thin archives but does not edit them.
+std::vector<Member> load_members(const std::string& path, const std::vector<uint8_t>& bytes,
+                                 bool editing, bool contents) {
   if (!obj::is_archive(bytes)) throw Error(SourceLoc{path}, "file format not recognized");
   obj::Archive a = obj::Archive::parse(bytes, path);
-  if (a.thin()) throw Error(SourceLoc{path}, "kit ar cannot edit thin archives yet");
+  if (a.thin() && editing) throw Error(SourceLoc{path}, "kit ar cannot edit thin archives yet");
   std::vector<Member> out;
   out.reserve(a.members().size());
   for (const auto& m : a.members()) {
     Member x;
     x.name = std::string(m.name);
     x.data = m.data;
+    if (m.external && contents) {
+      fs::path p = fs::path(x.name).is_absolute() ? fs::path(x.name)
+                                                   : fs::path(path).parent_path() / x.name;
+      x.own = objtools::read_file(p.string());
+      x.data = x.own;
+      x.name = p.filename().string();
+    } else if (m.external) {
+      x.size_hint = m.size;
+    }
     x.date = m.date;
     x.uid = m.uid;
     x.gid = m.gid;
@@ -189,7 +203,8 @@ static int ar_main(Context& ctx, const Args& raw) {
   std::vector<Member> members;
   if (exists) {
     old_bytes = objtools::read_file(archive);
-    members = load_members(archive, old_bytes);
+    const bool editing = o.op == 'r' || o.op == 'q' || o.op == 'd' || o.op == 's';
+    members = load_members(archive, old_bytes, editing, o.op == 'p' || o.op == 'x');
   } else if (o.op != 'r' && o.op != 'q') {
     throw Error(SourceLoc{archive}, "No such file or directory");
   }

@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 std::vector<uint8_t> read_file(const std::string& path) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) throw Error(SourceLoc{path}, "no such file");
+  if (!fs::exists(path, ec)) throw Error(SourceLoc{path}, "No such file or directory");
   if (fs::is_directory(path, ec)) throw Error(SourceLoc{path}, "is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(SourceLoc{path}, "cannot open file");

@@ -70,6 +70,7 @@ auto rethrow_in_host(F&& f) -> decltype(f()) {
   } catch (const Unsupported& u) {
     throw Unsupported(u.capability());
   } catch (const Error& e) {
+    if (e.loc().file.empty()) throw Error(std::string(e.what()));
     throw Error(e.loc(), e.message());
   }
 }
