@@ -515,6 +515,17 @@ Codegen::Value Codegen::gen_call(Node* n) {
   Type* ft = n->func_ty;
   TypeId ret = is_void(ft->base) ? m_.void_type() : irt(ft->base);
   TypeId ct = ft->has_proto ? func_irt(ft) : m_.func_type(ret, {}, true);
+  if (!ft->has_proto) {
+    // Aggregates cannot be variadic extras: when one is passed, the
+    // signature is the arguments' own types (what a K&R callee expects).
+    bool any_aggregate = false;
+    for (Node* a = n->args; a; a = a->next) any_aggregate |= is_aggregate(a->ty);
+    if (any_aggregate) {
+      std::vector<TypeId> params;
+      for (Node* a = n->args; a; a = a->next) params.push_back(irt(a->ty));
+      ct = m_.func_type(ret, params, false);
+    }
+  }
   Node* callee = n->lhs;
   Obj* direct = nullptr;
   if (callee->kind == NodeKind::Addr && callee->lhs->kind == NodeKind::Var && callee->lhs->var->is_function)
@@ -532,6 +543,9 @@ Codegen::Value Codegen::gen_call(Node* n) {
     if (m_.global(g).type != ct) cv = b_->emit(ir::Op::Copy, m_.ptr_type(), {cv});
   } else {
     cv = gen(callee);
+    // A function cast to another type: call through its address.
+    if (cv.tag() == Value::Global && m_.global(cv.index()).type != ct)
+      cv = b_->emit(ir::Op::Copy, m_.ptr_type(), {cv});
   }
   std::vector<Value> args;
   size_t nparams = m_.params(ct).size();

@@ -459,7 +459,8 @@ void Codegen::stmt(Node* n) {
       stmt(n->body);
       return;
     }
-    case NodeKind::Asm:
+    case NodeKind::Asm:  // an empty template: only its operands' effects
+      for (Node* s = n->body; s; s = s->next) stmt(s);
       return;
     default:
       gen(n);

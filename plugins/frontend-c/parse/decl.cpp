@@ -49,6 +49,7 @@ struct DeclTree {
 bool Parser::is_typename_at(const CTok& t) {
   if (t.kind != TokKind::Ident) return false;
   StrId id = t.ident;
+  if (id == id_complex_) return true;
   if (is_keyword(id)) {
     switch (id) {
       case pp::kw_void: case pp::kw_char: case pp::kw_short: case pp::kw_int: case pp::kw_long:
@@ -106,6 +107,7 @@ void Parser::declspec(DeclSpec& spec, bool allow_storage) {
   for (;;) {
     if (tok().kind != TokKind::Ident) break;
     StrId id = tok().ident;
+    if (id == id_complex_) id = pp::kw__Complex;  // GNU __complex
     if (!is_keyword(id)) {
       // A typedef name, if no type specifier was seen yet.
       if (ty || counter) break;
@@ -894,7 +896,7 @@ void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
   if (!is_complete(ty->base) && !is_void(ty->base))
     error(d.loc, "return type is an incomplete type");
   for (Obj* p = d.params; p; p = p->next)
-    if (!p->name) error(p->loc, "parameter name omitted");
+    if (!p->name) warning(Warn::Pedantic, p->loc, "omitting parameter names in a function definition is a C2x feature");
   fn->is_definition = true;
   fn->loc = d.loc;
   fn->params = d.params;

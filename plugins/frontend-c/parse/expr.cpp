@@ -459,6 +459,29 @@ Node* Parser::cast_expr() {
     Node* e = rvalue(cast_expr());
     if (!is_void(ty) && !is_scalar(ty)) {
       if (is_record(ty) && compatible_unqual(ty, e->ty)) return e;  // a no-op cast (GNU)
+      if (ty->kind == TypeKind::Union && fn_ && ty->rec->complete) {
+        // (union U)x: the union with its member of x's type set (GNU).
+        for (Member* m = ty->rec->members; m; m = m->next) {
+          if (!compatible_unqual(m->ty, e->ty) || m->is_bitfield) continue;
+          Obj* o = new_local(0, ty, loc);
+          o->is_compound_literal = true;
+          Node* z = new_node(NodeKind::MemZero, loc);
+          z->var = o;
+          Node* st = new_node(NodeKind::InitStore, loc);
+          st->var = o;
+          st->val = m->offset;
+          st->lhs = e;
+          st->ty = m->ty;
+          z->next = st;
+          Node* lit = new_node(NodeKind::CompoundLit, loc);
+          lit->var = o;
+          lit->body = z;
+          lit->ty = ty;
+          return lit;
+        }
+        error(loc, "cast to union type from type not present in union");
+        return e;
+      }
       error(loc, "conversion to non-scalar type requested");
       return e;
     }
@@ -707,10 +730,10 @@ Node* Parser::unary() {
       advance();
       return cast_expr();
     }
-    if (id == pp::kw___real__ || id == pp::kw___imag__) {
+    if (id == pp::kw___real__ || id == pp::kw___imag__ || id == id_real_ || id == id_imag_) {
       advance();
       Node* e = cast_expr();
-      bool real = id == pp::kw___real__;
+      bool real = id == pp::kw___real__ || id == id_real_;
       if (!is_complex(e->ty)) {
         e = rvalue(e);
         if (real) return e;

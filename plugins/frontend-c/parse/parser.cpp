@@ -17,6 +17,9 @@ Parser::Parser(TokenSource& src, TypeTable& types, Arena& perm, Arena& fn_arena,
       opts_(opts),
       diags_(src.diagnostics()) {
   buf_.reserve(64);
+  id_complex_ = names().intern("__complex");
+  id_real_ = names().intern("__real");
+  id_imag_ = names().intern("__imag");
   fill(0);
   pack_ = 0;
 }

@@ -319,6 +319,8 @@ class Parser {
   uint32_t pack_ = 0;
   std::vector<uint8_t> visibility_stack_;
 
+  // GNU spellings the preprocessor does not list as keywords
+  StrId id_complex_ = 0, id_real_ = 0, id_imag_ = 0;
   uint32_t unique_ = 0;              // for static local and literal names
   uint32_t errors_ = 0;
   bool in_unevaluated_ = false;      // sizeof / typeof / _Alignof operands

@@ -1,6 +1,9 @@
 // Statements (C17 6.8), with GNU case ranges, local labels (__label__),
 // computed goto and asm statements.
 #include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "parse/parser.hpp"
 
@@ -76,10 +79,16 @@ Node* Parser::compound_stmt(bool new_scope) {
   return n;
 }
 
+// asm [volatile] [goto] ("template" : outputs : inputs : clobbers : labels);
+// The kit IR has no inline assembly, so only an empty template is
+// accepted: it executes no instruction, which is what the common idioms
+// mean (`asm volatile("" ::: "memory")` as a compiler barrier,
+// `asm("" : "=r"(x) : "0"(x))` to hide a value from the optimizer). Its
+// effect is then exactly: inputs are evaluated, and an output tied to an
+// input ("0", or "[name]") receives that input's value.
 Node* Parser::asm_stmt() {
   Loc loc = tok().loc;
   advance();
-  // qualifiers: volatile, inline, goto
   while (is_kw(pp::kw_volatile) || is_kw(pp::kw___volatile) || is_kw(pp::kw___volatile__) ||
          is_kw(pp::kw_inline) || is_kw(pp::kw___inline) || is_kw(pp::kw___inline__) || is_kw(pp::kw_goto))
     advance();
@@ -88,26 +97,84 @@ Node* Parser::asm_stmt() {
   Type* elem;
   Loc sloc;
   StringLit* tmpl = concat_strings(elem, sloc);
-  bool has_operands = false;
-  // Operands, clobbers and labels: parsed to be skipped.
-  int depth = 0;
-  while (!(depth == 0 && is(Punct::RParen))) {
-    if (tok().kind == TokKind::Eof) fatal(tok().loc, "expected ')' at end of input");
-    if (is(Punct::LParen)) ++depth;
-    if (is(Punct::RParen)) --depth;
-    if (!is(Punct::Colon) && !(tok().kind == TokKind::String)) has_operands = true;
-    advance();
+  struct Operand {
+    StrId name;
+    std::string constraint;
+    Node* expr;
+  };
+  std::vector<Operand> outputs, inputs;
+  auto operands = [&](std::vector<Operand>& list, bool output) {
+    while (tok().kind == TokKind::String || is(Punct::LBracket)) {
+      Operand op{};
+      if (accept(Punct::LBracket)) {
+        op.name = expect_ident("operand name");
+        expect(Punct::RBracket);
+      }
+      if (tok().kind != TokKind::String) fatal(tok().loc, "expected a constraint string");
+      Type* et;
+      Loc cl;
+      StringLit* c = concat_strings(et, cl);
+      op.constraint.assign(c->bytes, static_cast<size_t>(c->size - 1));
+      expect(Punct::LParen, "before asm operand");
+      op.expr = expr();
+      expect(Punct::RParen, "after asm operand");
+      if (output) check_modifiable(op.expr, "asm output");
+      list.push_back(op);
+      if (!accept(Punct::Comma)) break;
+    }
+  };
+  if (accept(Punct::Colon)) {
+    operands(outputs, true);
+    if (accept(Punct::Colon)) {
+      operands(inputs, false);
+      if (accept(Punct::Colon)) {
+        while (tok().kind == TokKind::String) {
+          Type* et;
+          Loc cl;
+          concat_strings(et, cl);
+          if (!accept(Punct::Comma)) break;
+        }
+        if (accept(Punct::Colon)) {
+          for (;;) {
+            Loc lloc = tok().loc;
+            StrId l = expect_ident("label name");
+            find_label(l, lloc, false);
+            if (!accept(Punct::Comma)) break;
+          }
+        }
+      }
+    }
   }
   expect(Punct::RParen);
   expect(Punct::Semi, "after asm statement");
   bool empty = true;
   for (int64_t i = 0; i + 1 < tmpl->size; ++i)
     if (tmpl->bytes[i] != ' ' && tmpl->bytes[i] != '\t' && tmpl->bytes[i] != '\n') empty = false;
-  if (!empty || has_operands) error(loc, "inline assembly is not supported by kit");
-  // An empty asm is a compiler barrier; kit does not move memory accesses
-  // across statements, so it needs no code.
+  if (!empty) error(loc, "inline assembly is not supported by kit");
+  Node head{};
+  Node* cur = &head;
+  auto add = [&](Node* e) {
+    Node* s = new_node(NodeKind::ExprStmt, e->loc);
+    s->lhs = e;
+    cur = cur->next = s;
+  };
+  for (const Operand& in : inputs) {
+    int tied = -1;
+    const std::string& c = in.constraint;
+    if (!c.empty() && c[0] >= '0' && c[0] <= '9') tied = std::atoi(c.c_str());
+    if (c.size() > 2 && c[0] == '[') {
+      std::string_view want(c.data() + 1, c.find(']') == std::string::npos ? 0 : c.find(']') - 1);
+      for (size_t k = 0; k < outputs.size(); ++k)
+        if (outputs[k].name && name_of(outputs[k].name) == want) tied = static_cast<int>(k);
+    }
+    if (tied >= 0 && tied < static_cast<int>(outputs.size()) && is_scalar(outputs[tied].expr->ty))
+      add(new_assign(NodeKind::Assign, outputs[tied].expr, in.expr, in.expr->loc));
+    else
+      add(in.expr);
+  }
   Node* n = new_node(NodeKind::Asm, loc);
   n->str = tmpl;
+  n->body = head.next;
   return n;
 }
 

@@ -156,6 +156,16 @@ void layout_record(Record* rec, const LayoutOptions& opts) {
   rec->align = align;
   int64_t bytes = (l.size_bits + 7) / 8;
   rec->size = align_up(bytes, align);
+  // A packed bit-field's unit may stick out past the end of the record (bits
+  // 3..27 of the last 3 bytes need a 4-byte unit): move such a unit back so
+  // it ends with the record; the field's bits are still inside it.
+  for (Member* m = rec->members; m; m = m->next) {
+    if (!m->is_bitfield || !m->bit_width || m->offset + m->unit_size <= rec->size) continue;
+    int64_t back = m->offset + m->unit_size - rec->size;
+    if (back > m->offset) continue;
+    m->offset -= back;
+    m->bit_offset = static_cast<uint16_t>(m->bit_offset + back * 8);
+  }
   rec->complete = true;
 }
 
