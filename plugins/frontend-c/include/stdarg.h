@@ -5,6 +5,11 @@
    glibc's <stdio.h> asks only for the type behind va_list by defining
    __need___va_list; it then gets __gnuc_va_list and nothing else. */
 
+/* The whole file is inside one guard that a full inclusion defines: after
+   that, including it again (even for __need___va_list) has nothing left
+   to do, and the preprocessor skips it without reading. */
+#ifndef _STDARG_H
+
 #ifndef __KIT_GNUC_VA_LIST
 #define __KIT_GNUC_VA_LIST 1
 #define __GNUC_VA_LIST 1
@@ -12,8 +17,6 @@ typedef __builtin_va_list __gnuc_va_list;
 #endif
 
 #ifndef __need___va_list
-#ifndef __KIT_STDARG_H
-#define __KIT_STDARG_H 1
 #define _STDARG_H 1
 #define _ANSI_STDARG_H_ 1
 
@@ -34,7 +37,7 @@ typedef __gnuc_va_list va_list;
 #define va_copy(dest, src) __builtin_va_copy(dest, src)
 #endif
 #define __va_copy(dest, src) __builtin_va_copy(dest, src)
-#endif /* __KIT_STDARG_H */
-#endif
+#endif /* !__need___va_list */
 
 #undef __need___va_list
+#endif /* _STDARG_H */

@@ -775,7 +775,7 @@ void PreprocessorImpl::pragma(std::vector<Token>& toks, SourceLocation loc, bool
   p.kind = TokenKind::Pragma;
   p.text = save(text);
   p.loc = loc;
-  p.flags = from_operator ? 0 : kAtLineStart;
+  p.flags = from_operator ? kPragmaOperator : kAtLineStart;
   if (from_operator) {
     push_single(p);
   } else {

@@ -126,10 +126,7 @@ Token PreprocessorImpl::next() {
           }
         }
         Token r = make_token(TokenKind::Number, value ? "1" : "0", t);
-        if (carry_flags_) {
-          r.flags |= carry_flags_;
-          carry_flags_ = 0;
-        }
+        apply_carry(r);
         return r;
       }
       IdentInfo& inf = idents_[t.ident];
@@ -143,12 +140,17 @@ Token PreprocessorImpl::next() {
         error_at(t, "attempt to use poisoned " + quote_name(t.text));
       }
     }
-    if (carry_flags_) {
-      t.flags |= carry_flags_;
-      carry_flags_ = 0;
-    }
+    apply_carry(t);
     return t;
   }
+}
+
+void PreprocessorImpl::apply_carry(Token& t) {
+  if (!carry_flags_) return;
+  // A token that starts its own line does not take the white space of an
+  // empty expansion before it (the new line stands for it).
+  if (!(t.flags & kAtLineStart)) t.flags |= carry_flags_;
+  carry_flags_ = 0;
 }
 
 bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
@@ -164,6 +166,7 @@ bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
       c.macro = m;
       c.first = true;
       c.first_flags = first_flags;
+      if (first_flags & kAtLineStart) c.first_loc = root_loc(name_tok);
       c.cur = m->body.data();
       c.end = m->body.data() + m->body.size();
       m->busy = true;
@@ -175,7 +178,7 @@ bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
     static const std::vector<Token> kNoArgs;
     static const std::vector<uint32_t> kNoBounds;
     substitute(m, name_tok, x, kNoArgs, kNoBounds, *buf);
-    push_tokens(buf, m, x, first_flags);
+    push_tokens(buf, m, x, first_flags, root_loc(name_tok));
     if ((tokens_made_ += buf->size()) > token_limit_) expansion_too_large(name_tok);
     return true;
   }
@@ -204,7 +207,7 @@ bool PreprocessorImpl::enter_macro(Token& name_tok, Macro* m) {
     if (!t.expansion) t.expansion = x;
   substitute(m, name_tok, x, *args, bounds, *buf);
   release_buffer(args);
-  push_tokens(buf, m, x, first_flags);
+  push_tokens(buf, m, x, first_flags, root_loc(name_tok));
   if ((tokens_made_ += buf->size()) > token_limit_) expansion_too_large(name_tok);
   return true;
 }
@@ -662,7 +665,10 @@ bool PreprocessorImpl::expand_builtin(Token& name_tok, Macro* m) {
         t.expansion = name_tok.expansion;
         toks.push_back(t);
       }
+      size_t before = contexts_.size();
       if (!files_.empty()) pragma(toks, name_tok.loc, true);
+      if (contexts_.size() > before && contexts_.back().kind == Context::Single)
+        contexts_.back().single.flags |= name_tok.flags & kAtLineStart;
       return true;
     }
     case Builtin::HasInclude:

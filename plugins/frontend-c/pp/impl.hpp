@@ -119,6 +119,7 @@ struct Context {
   bool stamp = false;          // tokens from a macro body in place: set expansion, clear line start
   bool first = false;          // the next token is the expansion's first
   uint8_t first_flags = 0;     // flags the first token takes from the invocation
+  SourceLocation first_loc;    // where the invocation's name was (outermost file location)
   uint32_t expansion = 0;
   Macro* macro = nullptr;      // made non-busy when popped
   const Token* cur = nullptr;
@@ -150,11 +151,14 @@ struct FileState {
 
 // What the -E printer needs to know besides the tokens.
 struct FileEvent {
-  enum Kind : uint8_t { Enter, Leave, Line, System, Define, Undef } kind;
+  // LineStart: a macro invocation that began a line expanded to nothing
+  // (the printer still starts the line there, as gcc does).
+  enum Kind : uint8_t { Enter, Leave, Line, System, Define, Undef, LineStart } kind;
   FileId file;
   uint32_t line;       // Leave/Line: the presumed line that follows
   const Macro* macro;  // Define/Undef (Undef: name only)
   IdentId name;
+  uint32_t column = 0; // LineStart
 };
 
 struct SearchDir {
@@ -203,7 +207,13 @@ class PreprocessorImpl {
   // --- files and contexts
   void lex_unexpanded(Token& t);        // next token, directives executed, no expansion
   void lex_file(Token& t, bool stop_at_file_end);
-  void push_tokens(std::vector<Token>* buf, Macro* m, uint32_t expansion, uint8_t first_flags);
+  void push_tokens(std::vector<Token>* buf, Macro* m, uint32_t expansion, uint8_t first_flags,
+                   SourceLocation first_loc);
+  SourceLocation root_loc(const Token& t) const {
+    SourceLocation l = t.loc;
+    for (uint32_t x = t.expansion; x; x = expansions_[x].parent) l = expansions_[x].loc;
+    return l;
+  }
   void push_single(const Token& t);
   void pop_context();
   std::vector<Token>* get_buffer();
@@ -246,6 +256,7 @@ class PreprocessorImpl {
 
   // --- expansion (expand.cpp)
   bool enter_macro(Token& name_tok, Macro* m);
+  void apply_carry(Token& t);
   bool collect_args(const Token& name_tok, Macro* m, std::vector<Token>& toks,
                     std::vector<uint32_t>& bounds, Token& close);
   void substitute(Macro* m, const Token& name_tok, uint32_t expansion,
@@ -331,6 +342,7 @@ class PreprocessorImpl {
   bool stopped_ = false;           // a fatal error: only Eof from now on
   bool main_entered_ = false;
   bool record_events_ = false;     // the -E printer is listening
+  FileId builtin_file_ = ~0u;      // the <built-in> buffer
   bool record_define_events_ = false;  // -dD
   bool stop_at_file_end_ = false;  // looking for '(' or collecting arguments
   bool have_pending_ = false;      // a directive made a token (#pragma, #ident)

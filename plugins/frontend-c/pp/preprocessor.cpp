@@ -566,6 +566,7 @@ bool PreprocessorImpl::enter_file(const FileContent* content, std::string_view n
   uint32_t depth = files_.empty() ? 0 : static_cast<uint32_t>(files_.size());
   if (!main_entered_) depth = 0;
   FileId id = sm_.add_entry(content, name, from, system, depth);
+  if (!main_entered_ && name == "<built-in>") builtin_file_ = id;
   FileState f;
   f.content = content;
   f.id = id;
@@ -637,7 +638,7 @@ std::vector<Token>* PreprocessorImpl::get_buffer() {
 void PreprocessorImpl::release_buffer(std::vector<Token>* b) { free_buffers_.push_back(b); }
 
 void PreprocessorImpl::push_tokens(std::vector<Token>* buf, Macro* m, uint32_t expansion,
-                                   uint8_t first_flags) {
+                                   uint8_t first_flags, SourceLocation first_loc) {
   Context c;
   c.kind = Context::Tokens;
   c.buffer = buf;
@@ -647,6 +648,7 @@ void PreprocessorImpl::push_tokens(std::vector<Token>* buf, Macro* m, uint32_t e
   c.expansion = expansion;
   c.first = m != nullptr;
   c.first_flags = first_flags;
+  c.first_loc = first_loc;
   if (m) m->busy = true;
   contexts_.push_back(c);
 }
@@ -661,7 +663,15 @@ void PreprocessorImpl::push_single(const Token& t) {
 void PreprocessorImpl::pop_context() {
   Context& c = contexts_.back();
   if (c.macro) c.macro->busy = false;
-  if (c.first) carry_flags_ |= c.first_flags;  // the expansion was empty
+  if (c.first) {  // the expansion was empty: its flags go to the next token
+    uint8_t f = c.first_flags;
+    if ((f & kAtLineStart) && record_events_ && c.first_loc.valid()) {
+      events_.push_back({FileEvent::LineStart, c.first_loc.file, c.first_loc.line, nullptr, 0,
+                         c.first_loc.column});
+      f &= static_cast<uint8_t>(~kAtLineStart);
+    }
+    carry_flags_ |= f;
+  }
   if (c.buffer) release_buffer(c.buffer);
   contexts_.pop_back();
 }

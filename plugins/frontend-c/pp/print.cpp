@@ -181,6 +181,10 @@ bool avoid_paste(const Token& a, const Token& b) {
   }
 }
 
+// The -E printer, modelled on gcc's c-ppoutput.cc so that the output is
+// the same text: src_line_ is the source line the output is at; a token
+// from a new line "changes line" (newlines to catch up, or a marker), then
+// is indented to its column.
 class Printer {
  public:
   Printer(PreprocessorImpl& pp, std::string& out) : pp_(pp), out_(out) {
@@ -216,34 +220,48 @@ class Printer {
       pragma(t);
       return;
     }
-    if (t.flags & kAtLineStart) {
-      SourceLocation root = t.loc;
-      for (uint32_t x = t.expansion; x; x = pp_.expansions_[x].parent) root = pp_.expansions_[x].loc;
-      PresumedLoc p = pp_.sm_.presumed(root);
-      if (root.file != cur_file_ && root.file) {
-        // A token from a file the markers have not announced.
-        end_line();
-        cur_file_ = root.file;
-        marker(p.line, p.file, "");
-      } else {
-        maybe_print_line(p.line);
-      }
-      if (p.column > 1) out_.append(p.column - 1, ' ');
-      else if (t.is(Punct::Hash)) out_ += ' ';  // not to be read as a directive
-    } else if (force_marker_) {
-      SourceLocation root = t.loc;
-      for (uint32_t x = t.expansion; x; x = pp_.expansions_[x].parent) root = pp_.expansions_[x].loc;
-      PresumedLoc p = pp_.sm_.presumed(root);
-      maybe_print_line(p.line);
-      if (t.flags & kLeadingSpace) out_ += ' ';
-    } else if (printed_ && ((t.flags & kLeadingSpace) || (have_prev_ && avoid_paste(prev_, t)))) {
+    // Where the token is in the source: for a macro's output, where the
+    // (outermost) invocation was. Its system-ness is its spelling's, as
+    // gcc's (a token spelled in a system header's macro is a system token).
+    SourceLocation where = t.loc;
+    if (t.expansion)
+      for (uint32_t x = t.expansion; x; x = pp_.expansions_[x].parent) where = pp_.expansions_[x].loc;
+    PresumedLoc p = pp_.sm_.presumed(where);
+    bool builtin = !t.loc.valid() || t.loc.file == pp_.builtin_file_;
+    bool system = builtin ? prev_system_ : pp_.sm_.file(t.loc.file).system;
+    bool marker_now = false;
+    bool spaced = false;
+    if ((t.flags & kAtLineStart) && where.valid()) {
+      // gcc changes line when it reads the line's first token from the
+      // file: for a macro, its name, so the name's file decides the flags.
+      change_line(p, where, file_system(where.file));
+    } else if (markers_ && where.valid() && p.line != src_line_) {
+      // After a macro invocation that spanned lines, the rest of the line
+      // goes back to its own line (gcc).
+      marker_now = change_line(p, where, system);
       out_ += ' ';
+      spaced = true;
     }
-    if (!printed_ && !(t.flags & kAtLineStart) && t.is(Punct::Hash)) out_ += ' ';
+    if (!spaced && ((t.flags & kLeadingSpace) || (have_prev_ && !adjacent(prev_, t) && avoid_paste(prev_, t)) ||
+                    (!have_prev_ && t.is(Punct::Hash))))  // '#' first on a line is not a directive
+      out_ += ' ';
+    // gcc marks a change between system-header and other tokens with one
+    // more line change (and so a marker with the new flags).
+    bool system_change = markers_ && !marker_now && !builtin && system != prev_system_ && where.valid();
+    if (system_change) {
+      change_line(p, where, system);
+      prev_system_ = system;
+    }
     out_ += t.text;
     printed_ = true;
     prev_ = t;
-    have_prev_ = true;
+    have_prev_ = !system_change;  // gcc forgets the previous token there
+  }
+
+  // Tokens that were side by side in the source print side by side.
+  static bool adjacent(const Token& a, const Token& b) {
+    return a.loc.file == b.loc.file && a.loc.line == b.loc.line &&
+           b.loc.column == a.loc.column + a.text.size() && a.expansion == b.expansion;
   }
 
   void finish() {
@@ -261,6 +279,29 @@ class Printer {
     return o;
   }
 
+  // gcc's cb_line_change: to line p (in file where.file), and the line is
+  // "printed" from then on (its indentation follows). Returns whether a
+  // marker was written.
+  bool change_line(const PresumedLoc& p, SourceLocation where, bool system) {
+    bool marker_written;
+    if (where.file != cur_file_ && where.file) {
+      // A token from a file the markers have not announced.
+      end_line();
+      cur_file_ = where.file;
+      cur_physical_ = where.line;
+      marker(p.line, p.file, "", system);
+      marker_written = markers_;
+    } else {
+      marker_written = maybe_print_line(p.line, system);
+    }
+    // gcc indents to the column less one; the token's own white space
+    // adds the last one.
+    if (p.column > 2) out_.append(p.column - 2, ' ');
+    printed_ = true;
+    have_prev_ = false;
+    return marker_written;
+  }
+
   void end_line() {
     if (printed_) {
       out_ += '\n';
@@ -270,32 +311,27 @@ class Printer {
     have_prev_ = false;
   }
 
-  const char* flags_for(FileId f) const {
-    return f && pp_.sm_.file(f).system ? " 3 4" : "";
-  }
+  bool file_system(FileId f) const { return f && pp_.sm_.file(f).system; }
 
-  void marker(uint32_t line, std::string_view name, const char* flag) {
-    force_marker_ = false;
+  void marker(uint32_t line, std::string_view name, const char* flag, bool system) {
     src_line_ = line;
     if (!markers_) return;
-    out_ += "# " + std::to_string(line) + " \"" + escape(name) + "\"" + flag + flags_for(cur_file_) + "\n";
+    out_ += "# " + std::to_string(line) + " \"" + escape(name) + "\"" + flag + (system ? " 3 4" : "") + "\n";
   }
 
-  void maybe_print_line(uint32_t line) {
+  // gcc's maybe_print_line: end the current line, then newlines up to
+  // `line` if it is less than 8 ahead, else a marker. -P: no blank lines.
+  bool maybe_print_line(uint32_t line, bool system) {
     end_line();
-    if (!force_marker_ && markers_ && line >= src_line_ && line < src_line_ + 8) {
+    if (markers_ && line >= src_line_ && line < src_line_ + 8) {
       while (src_line_ < line) {
         out_ += '\n';
         ++src_line_;
       }
-    } else if (markers_) {
-      PresumedLoc p = pp_.sm_.presumed({cur_file_, line, 1});
-      (void)p;
-      marker(line, cur_name(), "");
-    } else {
-      src_line_ = line;
-      force_marker_ = false;
+      return false;
     }
+    marker(line, cur_name(), "", system);
+    return markers_;
   }
 
   std::string_view cur_name() const {
@@ -318,43 +354,50 @@ class Printer {
   }
 
   void pragma(const Token& t) {
-    bool ident = t.flags & kIdentDirective;
-    if (t.flags & kAtLineStart) {
-      PresumedLoc p = pp_.sm_.presumed(t.loc);
-      maybe_print_line(p.line);
-    } else {
-      end_line();
-      force_marker_ = true;
+    PresumedLoc p = pp_.sm_.presumed(t.loc);
+    if (!(t.flags & kPragmaOperator)) {
+      // A #pragma (or #ident) line, passed through in its place.
+      maybe_print_line(p.line, file_system(t.loc.file));
+      out_ += (t.flags & kIdentDirective) ? "#" : "#pragma ";
+      out_ += t.text;
+      printed_ = true;
+      have_prev_ = false;
+      return;
     }
-    out_ += ident ? "#" : "#pragma ";
+    // From _Pragma: its own line, with a marker before and after (gcc).
+    bool sys = file_system(t.loc.file);
+    if (t.flags & kAtLineStart) change_line(p, t.loc, sys);
+    maybe_print_line(p.line, sys);
+    out_ += "#pragma ";
     out_ += t.text;
     printed_ = true;
+    maybe_print_line(p.line, sys);
     have_prev_ = false;
-    if (!(t.flags & kAtLineStart)) {
-      out_ += '\n';
-      printed_ = false;
-    }
   }
 
   void drain() {
     for (size_t i = 0; i < pp_.events_.size(); ++i) {
       const FileEvent& e = pp_.events_[i];
       switch (e.kind) {
-        case FileEvent::Enter:
+        case FileEvent::Enter: {
+          SourceLocation from = pp_.sm_.file(e.file).included_from;
+          if (from.valid() && from.file == cur_file_ && markers_)
+            maybe_print_line(pp_.sm_.presumed(from).line, file_system(cur_file_));
           end_line();
           cur_file_ = e.file;
           cur_physical_ = 1;
-          marker(1, pp_.sm_.file(e.file).name, " 1");
+          marker(1, pp_.sm_.file(e.file).name, " 1", file_system(e.file));
           break;
+        }
         case FileEvent::Leave:
           end_line();
           cur_file_ = e.file;
           cur_physical_ = e.line;
           if (!e.file) {
-            marker(0, "<command-line>", " 2");
+            marker(0, "<command-line>", " 2", false);
           } else {
             PresumedLoc p = pp_.sm_.presumed({e.file, e.line, 1});
-            marker(p.line, p.file, " 2");
+            marker(p.line, p.file, " 2", file_system(e.file));
           }
           break;
         case FileEvent::Line: {
@@ -362,21 +405,27 @@ class Printer {
           cur_file_ = e.file;
           cur_physical_ = e.line;
           PresumedLoc p = pp_.sm_.presumed({e.file, e.line, 1});
-          marker(p.line, p.file, "");
+          marker(p.line, p.file, "", file_system(e.file));
           break;
         }
         case FileEvent::System: {
           end_line();
           cur_physical_ = e.line;
           PresumedLoc p = pp_.sm_.presumed({e.file, e.line, 1});
-          marker(p.line, p.file, "");
+          src_line_ = p.line;
+          if (markers_) out_ += "# " + std::to_string(p.line) + " \"" + escape(p.file) + "\" 3\n";
+          break;
+        }
+        case FileEvent::LineStart: {
+          SourceLocation l{e.file, e.line, e.column};
+          change_line(pp_.sm_.presumed(l), l, file_system(e.file));
           break;
         }
         case FileEvent::Define:
         case FileEvent::Undef:
           if (dump_defines_) {
             PresumedLoc p = pp_.sm_.presumed({e.file, e.line, 1});
-            if (e.file == cur_file_ && p.line >= src_line_) maybe_print_line(p.line);
+            if (e.file == cur_file_ && p.line >= src_line_) maybe_print_line(p.line, file_system(e.file));
             define_line(e);
           }
           break;
@@ -390,8 +439,8 @@ class Printer {
   bool markers_ = true;
   bool dump_defines_ = false;
   bool printed_ = false;
-  bool force_marker_ = false;
   bool have_prev_ = false;
+  bool prev_system_ = false;
   Token prev_;
   FileId cur_file_ = 0;
   uint32_t cur_physical_ = 1;

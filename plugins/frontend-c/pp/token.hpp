@@ -126,7 +126,7 @@ enum TokenFlag : uint8_t {
   kLeadingSpace = 1 << 1,   // whitespace (or a comment) before it
   kNoExpand = 1 << 2,       // "painted blue" (6.10.3.4p2): never expanded again
   kDigraph = 1 << 3,        // punctuator spelled as a digraph
-  kMacroStart = 1 << 4,     // first token of a macro expansion's output (internal)
+  kPragmaOperator = 1 << 4, // Pragma token made by _Pragma (not a #pragma line)
   kStringified = 1 << 5,    // made by # (internal)
   kPasteAvoid = 1 << 6,     // -E printer: a space is needed before it (internal)
   kIdentDirective = 1 << 7, // Pragma token that carries an #ident/#sccs line

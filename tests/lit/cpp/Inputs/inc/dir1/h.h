@@ -1,0 +1,2 @@
+from_dir1_h
+#include_next <h.h>

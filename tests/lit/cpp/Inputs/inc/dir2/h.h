@@ -1,0 +1,1 @@
+from_dir2_h

@@ -1,0 +1,4 @@
+#ifndef NOT_A_GUARD
+#define NOT_A_GUARD
+#endif
+not_guarded_body

@@ -1,0 +1,2 @@
+sub_local_q
+#include "local.h"

@@ -1,0 +1,4 @@
+int in_b;
+
+#include "c.h"
+int after_c;

@@ -1,0 +1,2 @@
+int in_sys;
+#define SYSM(x) x
