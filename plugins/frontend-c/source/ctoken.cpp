@@ -1,5 +1,8 @@
 #include "source/ctoken.hpp"
 
+#include <array>
+#include <vector>
+
 namespace kit::c {
 
 namespace {
@@ -20,7 +23,15 @@ bool find_punct(std::string_view s, Punct& out) {
   else if (s == "%>") s = "}";
   else if (s == "%:") s = "#";
   else if (s == "%:%:") s = "##";
-  for (size_t i = 0; i < static_cast<size_t>(Punct::Count); ++i)
+  if (s.empty()) return false;
+  // Candidates by first character, so a lookup compares a handful of strings.
+  static const std::array<std::vector<uint8_t>, 256> by_first = [] {
+    std::array<std::vector<uint8_t>, 256> t;
+    for (size_t i = 0; i < static_cast<size_t>(Punct::Count); ++i)
+      t[static_cast<unsigned char>(kPunctText[i][0])].push_back(static_cast<uint8_t>(i));
+    return t;
+  }();
+  for (uint8_t i : by_first[static_cast<unsigned char>(s[0])])
     if (kPunctText[i] == s) {
       out = static_cast<Punct>(i);
       return true;
