@@ -140,6 +140,30 @@ class SymbolIndex {
       if (out.empty() || out.back().address != e.address) out.push_back(e);
     return out;
   }
+  // The symbol objdump names an address after (a in `section`, the one
+  // being disassembled): of the symbols at the greatest address <= a, one
+  // in `section` if there is one, else the best one. With want_section
+  // (an object, a inside the section), only symbols of `section`: the
+  // nearest at or before a, else the first after it. Null: none.
+  const Entry* find(uint64_t a, uint32_t section, bool want_section) const {
+    auto it = std::upper_bound(all_.begin(), all_.end(), a,
+                               [](uint64_t x, const Entry& e) { return x < e.address; });
+    if (it != all_.begin()) {
+      uint64_t found = std::prev(it)->address;
+      auto first = std::lower_bound(all_.begin(), it, found,
+                                    [](const Entry& e, uint64_t x) { return e.address < x; });
+      for (auto p = first; p != it; ++p)
+        if (p->section == section) return &*p;
+      if (!want_section) return &*first;
+    } else if (!want_section) {
+      return all_.empty() ? nullptr : &all_.front();
+    }
+    if (const Entry* e = at_or_before(a, section)) return e;
+    const std::vector<Entry>& v = by_section_[section];
+    auto after = std::upper_bound(v.begin(), v.end(), a,
+                                  [](uint64_t x, const Entry& e) { return x < e.address; });
+    return after == v.end() ? nullptr : &*after;
+  }
   // The best symbol at the greatest address <= a (in `section`, or in any
   // section when it is 0), or null.
   const Entry* at_or_before(uint64_t a, uint32_t section) const {
@@ -271,11 +295,8 @@ void disassemble(const obj::ObjectFile& o, const FileListing* listing, const Arc
     // "<sym+0xoff>" for an address, as objdump finds it.
     auto describe = [&](uint64_t a) -> std::string {
       bool own = relocatable && a >= base && a < end;
-      const SymbolIndex::Entry* e = symbols.at_or_before(a, own ? si : 0);
-      if (!e) {
-        if (own) return "<" + section_name + signed_hex(static_cast<int64_t>(a - base)) + ">";
-        return "";
-      }
+      const SymbolIndex::Entry* e = symbols.find(a, si, own);
+      if (!e) return "<" + section_name + signed_hex(static_cast<int64_t>(a - base)) + ">";
       return "<" + std::string(symbols.name(e->symbol)) +
              signed_hex(static_cast<int64_t>(a - e->address)) + ">";
     };
@@ -432,7 +453,14 @@ class AsmWriter {
       out_ += "\t.file\t" + quote(source) + "\n";
       out_ += "# kit cc -S: the machine code kit generated for " + source + " (target " +
               t_.name + "),\n# written back as GNU assembler source. See docs/OBJDUMP.md.\n";
-      for (uint32_t si = 1; si <= o_.sections.size(); ++si) section(si);
+      bool stack_note = false;
+      for (uint32_t si = 1; si <= o_.sections.size(); ++si) {
+        section(si);
+        stack_note |= o_.str(o_.section(si).name) == ".note.GNU-stack";
+      }
+      // ELF objects say their stack need not be executable (kit's ELF
+      // writer adds this section to every object; so does gcc -S).
+      if (elf_ && !stack_note) out_ += "\n\t.section\t.note.GNU-stack,\"\",@progbits\n";
       for (uint32_t k = 0; k < o_.symbols.size(); ++k) {
         const obj::Symbol& s = o_.symbols[k];
         std::string_view n = o_.str(s.name);
@@ -452,14 +480,34 @@ class AsmWriter {
   const RelocKindInfo* kind(uint32_t k) const { return find_reloc_kind(kinds_, k); }
 
   // The name to write for a place: a symbol defined there, else a label.
+  // Inside code, a place that is not an instruction boundary (a jump
+  // table's compensating addend, say) is written relative to the start of
+  // its section, so that no label splits an instruction.
   std::string place_name(uint32_t section, uint64_t off) {
     if (auto it = by_place_.find({section, off}); it != by_place_.end())
       return std::string(o_.str(o_.symbols[it->second.front()].name));
-    if (section >= 1 && section <= o_.sections.size() && off <= o_.section(section).size) {
-      labels_.insert({section, off});
-      return synthetic_label(o_, section, off);
+    if (section < 1 || section > o_.sections.size()) return "";
+    const obj::Section& s = o_.section(section);
+    if (off > s.size) return "";
+    if ((s.flags & obj::kExec) && off != 0 && off != s.size && !boundary(section, off))
+      return place_name(section, 0) + "+" + std::to_string(off);
+    labels_.insert({section, off});
+    return synthetic_label(o_, section, off);
+  }
+  // Whether an instruction starts at off, decoding the section from its start.
+  bool boundary(uint32_t section, uint64_t off) {
+    auto [it, fresh] = boundaries_.try_emplace(section);
+    if (fresh) {
+      const obj::Section& s = o_.section(section);
+      for (uint64_t at = 0; at < s.data.size();) {
+        it->second.insert(at);
+        std::string t;
+        size_t n = arch_.disassemble_one(
+            std::span<const uint8_t>(s.data.data() + at, s.data.size() - at), at, t_, t);
+        at += n ? n : 1;
+      }
     }
-    return "";
+    return it->second.count(off) != 0;
   }
 
   // "sym+addend" for a relocation target; pc_extra is what a pc-relative
@@ -595,7 +643,7 @@ class AsmWriter {
         out_ += "\t.zero\t" + std::to_string(next - off) + "\n";
       } else if (s.flags & obj::kExec) {
         if (!padding(si, relocs, off, next)) code(si, relocs, off, next);
-      } else {
+      } else if (!padding(si, relocs, off, next)) {
         data(si, relocs, off, next);
       }
       off = next;
@@ -604,9 +652,9 @@ class AsmWriter {
       out_ += "\t.size\t" + e.name + ", " + std::to_string(e.size) + "\n";
   }
 
-  // Bytes between the end of a function and the next symbol that only
-  // align it: written as .p2align (the assembler pads code with nops of
-  // its own choice), so that re-assembling does not depend on the nops.
+  // Bytes between the end of a symbol and the next symbol that only align
+  // it: written as .p2align (the assembler pads code with nops of its own
+  // choice, data with zeros), so that re-assembling does not depend on them.
   bool padding(uint32_t si, const std::vector<obj::Reloc>& relocs, uint64_t from, uint64_t to) {
     const obj::Section& s = o_.section(si);
     bool after_function = false;
@@ -618,6 +666,7 @@ class AsmWriter {
     if (!after_function || to >= s.size || !by_place_.count({si, to})) return false;
     for (const obj::Reloc& r : relocs)
       if (r.offset >= from && r.offset < to) return false;
+    if (!(s.flags & obj::kExec) && zero_run(s.data, from, to) != to - from) return false;
     unsigned p = 0;
     while (p < 12 && (uint64_t{1} << (p + 1)) <= s.align && to % (uint64_t{1} << (p + 1)) == 0) ++p;
     uint64_t a = uint64_t{1} << p;
@@ -644,7 +693,6 @@ class AsmWriter {
       for (const obj::Reloc& r : relocs)
         if (r.offset >= off && r.offset < off + d.length) in.push_back(&r);
       std::vector<std::pair<size_t, std::string>> replace;  // token index -> text
-      bool drop_comment = false;
       for (const obj::Reloc* r : in) {
         const RelocKindInfo* k = kind(r->kind);
         std::string expr;
@@ -657,7 +705,6 @@ class AsmWriter {
         }
         if (!expr.empty()) {
           replace.push_back({tok, expr});
-          drop_comment = true;
         } else {
           comment += (comment.empty() ? "" : "; ") + reloc_comment(*r);
         }
@@ -684,11 +731,11 @@ class AsmWriter {
         text = t2;
       }
       // The decoder's "# 0x..." note after a RIP-relative operand: name the
-      // place, or drop it when the operand now says it.
+      // place, or drop it when a relocation decides the place.
       if (size_t h = text.find("        # "); h != std::string::npos) {
         std::string note = text.substr(h + 10);
         text.erase(h);
-        if (!drop_comment) {
+        if (in.empty()) {
           auto toks = hex_tokens(note);
           if (toks.size() == 1 && toks[0].value < s.size)
             comment = place_name(si, toks[0].value) + (comment.empty() ? "" : "; " + comment);
@@ -718,6 +765,35 @@ class AsmWriter {
     return SIZE_MAX;
   }
 
+  // A table of offsets (a jump table): pc-relative entries whose addends
+  // compensate for their distance from the table start, so that each holds
+  // "target - table". Written that way (".long .Ltarget-.Ltable"), the
+  // table keeps its meaning when an assembler lays the code out anew.
+  std::string table_entry(uint32_t si, const std::vector<obj::Reloc>& relocs, const obj::Reloc& r,
+                          unsigned size) {
+    if (r.symbol >= o_.symbols.size()) return "";
+    const obj::Symbol& sym = o_.symbols[r.symbol];
+    if (sym.type != obj::SymbolType::Section || sym.section < 1 || sym.section > o_.sections.size())
+      return "";
+    if (!(o_.section(sym.section).flags & obj::kExec)) return "";
+    // The table starts where the run of same-kind entries before r starts.
+    uint64_t start = r.offset;
+    for (bool more = true; more && start >= size;) {
+      more = false;
+      for (const obj::Reloc& x : relocs)
+        if (x.offset == start - size && x.kind == r.kind && x.symbol == r.symbol) {
+          start -= size;
+          more = true;
+          break;
+        }
+    }
+    int64_t target = r.addend - static_cast<int64_t>(r.offset - start);
+    if (target < 0 || static_cast<uint64_t>(target) > o_.section(sym.section).size ||
+        !boundary(sym.section, static_cast<uint64_t>(target)))
+      return "";
+    return place_name(sym.section, static_cast<uint64_t>(target)) + "-" + place_name(si, start);
+  }
+
   void data(uint32_t si, const std::vector<obj::Reloc>& relocs, uint64_t from, uint64_t to) {
     const obj::Section& s = o_.section(si);
     uint64_t off = from;
@@ -744,8 +820,11 @@ class AsmWriter {
           const char* dir = size == 8 ? ".quad" : size == 4 ? ".long" : size == 2 ? ".value" : ".byte";
           std::string expr;
           if (k->role == RelocKindInfo::Plain) {
-            expr = target_expr(*r, 0);
-            if (!expr.empty() && k->pc_relative) expr += "-.";
+            if (k->pc_relative) expr = table_entry(si, relocs, *r, size);
+            if (expr.empty()) {
+              expr = target_expr(*r, 0);
+              if (!expr.empty() && k->pc_relative) expr += "-.";
+            }
           }
           if (!expr.empty()) {
             out_ += std::string("\t") + dir + "\t" + expr + "\n";
@@ -795,6 +874,7 @@ class AsmWriter {
   std::span<const RelocKindInfo> kinds_;
   std::map<std::pair<uint32_t, uint64_t>, std::vector<uint32_t>> by_place_;
   std::set<std::pair<uint32_t, uint64_t>> labels_;
+  std::map<uint32_t, std::set<uint64_t>> boundaries_;
   struct SizeAt {
     std::string name;
     uint64_t end, size;

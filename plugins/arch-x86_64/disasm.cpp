@@ -111,6 +111,7 @@ enum Flag : uint16_t {
   kHleStore = 1 << 12,// with a memory operand F3 is xrelease (mov to memory)
   kLoop = 1 << 13,    // loop family: 67 appends 'l'
   kNop = 1 << 14,     // multi-byte nop: 66 never shows as data16
+  kRepIgnored = 1 << 15,  // an F2/F3 row that keeps the prefix as a word (pmovmskb)
 };
 
 enum class Kind : uint8_t {
@@ -476,7 +477,8 @@ constexpr SseRow kSse0F[] = {
     MX(0xD1, "psrlw"), MX(0xD2, "psrld"), MX(0xD3, "psrlq"), MX(0xD4, "paddq"),
     MX(0xD5, "pmullw"),
     {0xD6, {Bad, I("movq", W, V), I("movq2dq", V, Nq), I("movdq2q", P, U)}},
-    {0xD7, {I("pmovmskb", Gy, Nq), I("pmovmskb", Gy, U), Bad, Bad}},
+    {0xD7, {I("pmovmskb", Gy, Nq), I("pmovmskb", Gy, U), F(kRepIgnored, "pmovmskb", Gy, Nq),
+            F(kRepIgnored, "pmovmskb", Gy, Nq)}},
     MX(0xD8, "psubusb"), MX(0xD9, "psubusw"), MX(0xDA, "pminub"), MX(0xDB, "pand"),
     MX(0xDC, "paddusb"), MX(0xDD, "paddusw"), MX(0xDE, "pmaxub"), MX(0xDF, "pandn"),
     MX(0xE0, "pavgb"), MX(0xE1, "psraw"), MX(0xE2, "psrad"), MX(0xE3, "pavgw"),
@@ -1015,8 +1017,8 @@ std::string Decoder::mem_text(const MemOperand& m) {
     return s;
   }
   if (m.has_disp) {
-    // A 32-bit address without a base register is shown unsigned.
-    if (m.addr32 && m.base < 0) append_hex(s, uint32_t(m.disp));
+    // A 32-bit address without base and index registers is shown unsigned.
+    if (m.addr32 && m.base < 0 && m.index < 0) append_hex(s, uint32_t(m.disp));
     else append_signed_hex(s, m.disp);
   }
   s += '(';
@@ -1215,6 +1217,7 @@ const Entry* Decoder::select(const Entry* e, uint8_t opcode) {
         const Entry* c = &row->e[col];
         if (c->kind == Kind::Invalid) return nullptr;
         mandatory_ = col == 1 ? 0x66 : col == 2 ? 0xF3 : col == 3 ? 0xF2 : 0;
+        if (c->flags & kRepIgnored) mandatory_ = 0;
         if (mandatory_) use(mandatory_);
         e = c;
         break;

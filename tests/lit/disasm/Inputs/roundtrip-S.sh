@@ -1,0 +1,28 @@
+#!/bin/sh
+# roundtrip-S.sh KIT KIRDIR OUTDIR NAME...
+#
+# For each NAME.kir: kit cc -S writes assembler source, GNU as (through
+# gcc) assembles it, and the program it links into must print the same
+# output and exit with the same status as the program kit compiles
+# directly (kit cc -c). Non-PIC code, so every relocation is a plain one
+# the listing writes as a symbol expression. Prints "NAME: same output
+# (N lines)" or the difference.
+set -u
+kit=$1; kirdir=$2; out=$3; shift 3
+status=0
+for n in "$@"; do
+  src="$kirdir/$n.kir"
+  "$kit" cc -S -fno-pic "$src" -o "$out/$n.s" || { echo "$n: kit cc -S failed"; status=1; continue; }
+  gcc -c "$out/$n.s" -o "$out/$n.re.o" || { echo "$n: the listing does not assemble"; status=1; continue; }
+  "$kit" cc -c -fno-pic "$src" -o "$out/$n.kit.o" || { echo "$n: kit cc -c failed"; status=1; continue; }
+  gcc -no-pie -pthread "$out/$n.re.o" -o "$out/$n.re" -lm || { echo "$n: link (listing) failed"; status=1; continue; }
+  gcc -no-pie -pthread "$out/$n.kit.o" -o "$out/$n.kit" -lm || { echo "$n: link (kit) failed"; status=1; continue; }
+  "$out/$n.re" > "$out/$n.re.txt" 2>&1; echo "exit: $?" >> "$out/$n.re.txt"
+  "$out/$n.kit" > "$out/$n.kit.txt" 2>&1; echo "exit: $?" >> "$out/$n.kit.txt"
+  if cmp -s "$out/$n.re.txt" "$out/$n.kit.txt"; then
+    echo "$n: same output ($(wc -l < "$out/$n.kit.txt") lines)"
+  else
+    echo "$n: output differs"; diff "$out/$n.kit.txt" "$out/$n.re.txt" | head -20; status=1
+  fi
+done
+exit $status
