@@ -144,7 +144,7 @@ TEST(Archive, ReadsSym64IndexAndThinArchives) {
   EXPECT_EQ(ar.member_at(ar.symbols()[0].member_offset)->name, "m.o");
 
   // Thin: names in the long-name table, sizes of external files, no data.
-  std::string names = "dir/one.o/\nsecond_long_name.o/\n";
+  std::string names = "dir/one.o/\nsecond_long_name.o/\n\n";  // padded to even
   std::string t = "!<thin>\n" + header("//", names.size()) + names + header("/0", 1000) +
                   header("/11", 2000);
   auto tb = bytes(t);
