@@ -413,6 +413,7 @@ void Linker::add_object(std::unique_ptr<InputObject> fp) {
       g.size = s.size;
       g.flags = s.flags;
     };
+    if (g.state == SymState::Shared) g.referenced_by_shared = true;
     switch (g.state) {
       case SymState::Undefined:
       case SymState::Lazy:
@@ -440,6 +441,7 @@ void Linker::add_shared(std::unique_ptr<SharedLibrary> lib, bool as_needed) {
     const SharedSymbol& s = lib->symbols[k];
     SymId id = symbols.intern(s.name);
     GlobalSymbol& g = symbols[id];
+    g.referenced_by_shared = true;  // a definition here interposes on the library's
     if (g.state != SymState::Undefined) continue;
     g.state = SymState::Shared;
     g.file = idx;

@@ -42,7 +42,8 @@ struct GlobalSymbol {
   bool weak = false;              // the winning definition is weak
   bool referenced = false;        // a regular object refers to it (any binding)
   bool strong_ref = false;        // ... with a non-weak reference
-  bool referenced_by_shared = false;  // a linked shared library needs it
+  bool referenced_by_shared = false;  // a linked shared library refers to or defines the name:
+                                      // an executable's definition is exported (interposition)
   obj::SymbolType type = obj::SymbolType::None;
   obj::SymbolVisibility visibility = obj::SymbolVisibility::Default;  // strictest seen
   uint8_t flags = 0;              // obj::SymbolFlags of the definition
