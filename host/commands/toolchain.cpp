@@ -123,9 +123,13 @@ bool stderr_is_terminal() {
 }
 
 int preprocess_to(Context& ctx, const TargetSpec& t, const FrontendOptions& o,
-                  const std::string& input, const std::string& output, int color) {
-  // The language by suffix; standard input (and -x c) is C.
-  const PluginManifest& fm = ctx.frontend_for(t, input == "-" ? std::string("stdin.c") : input);
+                  const std::string& input, const std::string& output, int color, bool force_c) {
+  // The language by suffix; standard input, -x c and files no frontend
+  // claims by suffix (/dev/null, foo.inc) are C, as for gcc's cpp.
+  std::string ext = fs::path(input).extension().string();
+  bool known = !ext.empty() && ctx.registry().frontend_for_extension(ext) != nullptr;
+  const PluginManifest& fm =
+      ctx.frontend_for(t, input == "-" || force_c || !known ? std::string("stdin.c") : input);
   ctx.need_capabilities(t, fm, KIT_CAP_PREPROCESS);
   auto fe = std::static_pointer_cast<FrontendPlugin>(ctx.registry().load(fm)->create());
   Diagnostics diags(std::cerr);
@@ -155,6 +159,7 @@ int cmd_cpp(Context& ctx, const Args& raw) {
   std::string input, output;
   int color = -1;
   int pic = -1, pie = -1;
+  bool force_c = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (take_pp_flag(args, i, o)) continue;
@@ -167,6 +172,7 @@ int cmd_cpp(Context& ctx, const Args& raw) {
       if (i + 1 >= args.size()) throw Error("missing argument to '-x'");
       if (args[++i] != "c" && args[i] != "c-header" && args[i] != "cpp-output")
         throw Error("cpp: language '" + args[i] + "' not recognized");
+      force_c = true;
     } else if (starts_with(a, "-O")) {
       o.opt_level = a == "-O0" ? 0 : 1;
     } else if (a == "-fPIC" || a == "-fpic") pic = 1;
@@ -197,7 +203,7 @@ int cmd_cpp(Context& ctx, const Args& raw) {
   o.pic = pic == 1;
   o.pie = pie == 1 || (pie == -1 && pic == -1 && t.default_link == "pie");
   FrontendOptions so = source_options(o, input, output, true);
-  return preprocess_to(ctx, t, so, input, output, color);
+  return preprocess_to(ctx, t, so, input, output, color, force_c);
 }
 
 int cmd_as(Context& ctx, const Args& raw) {

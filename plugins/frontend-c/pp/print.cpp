@@ -56,8 +56,19 @@ std::string Preprocessor::dependency_rule() const { return impl_->dependency_rul
 
 std::string PreprocessorImpl::dependency_rule() const {
   const auto& d = opts_.deps;
+  // gcc's order: an -MT target given after -MQ ones swaps places with the
+  // first of them, so the unquoted ones come first.
   std::vector<std::string> targets;
-  for (const auto& t : d.targets) targets.push_back(t.quote ? make_escape(t.name, true) : t.name);
+  size_t quote_lwm = 0;
+  for (const auto& t : d.targets) {
+    std::string name = t.name;
+    if (!t.quote) {
+      if (quote_lwm != targets.size()) std::swap(name, targets[quote_lwm]);
+      ++quote_lwm;
+    }
+    targets.push_back(name);
+  }
+  for (size_t i = quote_lwm; i < targets.size(); ++i) targets[i] = make_escape(targets[i], true);
   if (targets.empty()) {
     std::string base = base_file_;
     size_t slash = base.rfind('/');
