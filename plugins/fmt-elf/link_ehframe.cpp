@@ -214,7 +214,6 @@ void ElfLinker::write_eh_frame() {
   if (o == kNone) return;
   const link::OutputSection& os = outs[o];
   uint8_t* base_ptr = image.data() + os.file_offset;
-  std::vector<std::vector<std::string>> errors(eh.size());
   link::parallel_for(eh.size(), core.threads(), [&](size_t fi) {
     link::InputObject& f = *core.objects[fi];
     for (const EhSection& es : eh[fi]) {
@@ -231,7 +230,6 @@ void ElfLinker::write_eh_frame() {
       }
     }
   });
-  (void)errors;
 }
 
 void ElfLinker::write_eh_frame_hdr() {

@@ -218,16 +218,15 @@ bool ElfLinker::scan_relocations() {
         }
         if (ehf) {
           // Only the live records' relocations count (their targets exist).
-          bool live = false;
-          for (const EhSection& es : eh[fi])
-            if (es.section == si) {
-              for (const EhRecord& rec : es.records)
-                if (r.offset >= rec.in_off && r.offset < rec.in_off + rec.size) {
-                  live = rec.live;
-                  break;
-                }
-            }
-          if (!live) continue;
+          const EhSection* es = nullptr;
+          for (const EhSection& e : eh[fi])
+            if (e.section == si) es = &e;
+          if (!es) continue;
+          auto it = std::upper_bound(es->records.begin(), es->records.end(), r.offset,
+                                     [](uint64_t off, const EhRecord& rec) { return off < rec.in_off; });
+          if (it == es->records.begin()) continue;
+          --it;
+          if (r.offset >= it->in_off + it->size || !it->live) continue;
         }
         Plan p = plan(f, sec, r, *info);
         switch (p.action) {
