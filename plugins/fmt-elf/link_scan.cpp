@@ -504,6 +504,7 @@ void ElfLinker::apply_object_relocs(link::InputObject& f, std::vector<std::strin
       }
       v.TP = tp_offset(sym_addr);
       v.DTP = dtp_offset(sym_addr);
+      if (info->role == RelocKindInfo::TlsLd && !exe && tls_ld_slot != kNone) v.G = got_addr(tls_ld_slot);
 
       if (p.action == Action::Symbolic) {
         emit(P, r_abs, aux[gid].dynsym, r.addend);

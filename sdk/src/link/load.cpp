@@ -369,6 +369,10 @@ void Linker::add_object(std::unique_ptr<InputObject> fp) {
       if (!f.live[s.section - 1]) defined = false;  // in a discarded COMDAT group
     }
     if (!defined && !is_common) {
+      // Until something defines it, the reference says what it is (an
+      // import of TLS must be STT_TLS in a dynamic symbol table).
+      if ((g.state == SymState::Undefined || g.state == SymState::Lazy) && s.type != obj::SymbolType::None)
+        g.type = s.type;
       reference(id, weak);
       continue;
     }
