@@ -76,7 +76,8 @@ void PreprocessorImpl::directive(Token& hash) {
     int kind = id == id_if_ ? 0 : id == id_ifdef_ ? 1 : 2;
     bool value;
     Conditional c;
-    c.loc = hash.loc;
+    c.loc = c.begin = name.loc;
+    c.directive = name.text;
     if (kind == 0) {
       value = eval_if_line(name);
     } else {
@@ -111,7 +112,12 @@ void PreprocessorImpl::directive(Token& hash) {
       error_at(name, std::string("#") + dname + " without #if");
     } else {
       Conditional& c = f.conds.back();
-      if (c.seen_else) error_at(name, std::string("#") + dname + " after #else");
+      if (c.seen_else) {
+        error_at(name, std::string("#") + dname + " after #else");
+        report(Severity::Note, c.begin, 0, "the conditional began here");
+      }
+      c.loc = name.loc;
+      c.directive = name.text;
       if (id == id_else_) {
         c.seen_else = true;
         Token m;
@@ -184,6 +190,10 @@ void PreprocessorImpl::skip_false_group() {
     if (!lx.skip_group(name)) return;  // end of file: reported as unterminated there
     Conditional& c = f.conds.back();
     IdentId id = name.ident;
+    if (id != id_endif_) {
+      c.loc = name.loc;
+      c.directive = name.text;
+    }
     if (id == id_endif_) {
       Token m;
       lx.lex(m);
@@ -195,7 +205,10 @@ void PreprocessorImpl::skip_false_group() {
     }
     if (c.guard) f.guard_state = FileState::NoGuard;
     if (id == id_else_) {
-      if (c.seen_else) error_at(name, "#else after #else");
+      if (c.seen_else) {
+        error_at(name, "#else after #else");
+        report(Severity::Note, c.begin, 0, "the conditional began here");
+      }
       c.seen_else = true;
       Token m;
       lx.lex(m);
@@ -291,7 +304,9 @@ void PreprocessorImpl::do_define(Token& directive_tok) {
   Token n;
   lx.lex(n);
   if (n.kind == TokenKind::Newline) {
-    error_at(directive_tok, "no macro name given in #define directive");
+    Token at = directive_tok;
+    at.loc.column += static_cast<uint32_t>(directive_tok.text.size());
+    error_at(at, "no macro name given in #define directive");
     return;
   }
   auto fail = [&](Token& t) {

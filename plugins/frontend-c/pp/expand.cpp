@@ -514,7 +514,7 @@ static void subst_range(PreprocessorImpl& pp, Macro* m, size_t i0, size_t i1, ui
         L = R;
         L.flags = static_cast<uint8_t>((L.flags & ~kLeadingSpace) | f);
         out.erase(out.begin() + static_cast<long>(before));
-      } else if (pp.paste(L, R, *paste_op)) {
+      } else if (Token op = *paste_op; op.expansion = x, pp.paste(L, R, op)) {
         L.expansion = x;
         out.erase(out.begin() + static_cast<long>(before));
       }

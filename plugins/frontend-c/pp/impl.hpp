@@ -129,7 +129,9 @@ struct Context {
 };
 
 struct Conditional {
-  SourceLocation loc;
+  SourceLocation loc;          // the name of its last directive (#if, #elif, #else)
+  std::string_view directive;  // "if", "ifdef", "ifndef", "elif", "else", ...
+  SourceLocation begin;        // its #if
   bool taken = false;    // a group of this #if has been taken
   bool seen_else = false;
   bool guard = false;    // this is the file's include-guard candidate #ifndef

@@ -122,6 +122,8 @@ inline void Lexer::newline_at(const char* p) {
 
 const char* Lexer::skip_block_comment(const char* p) {
   const char* start = p;
+  uint32_t start_line = logical_line_;
+  const char* start_line_begin = line_start_;
   p += 2;
   for (;;) {
     char c = *p;
@@ -130,9 +132,16 @@ const char* Lexer::skip_block_comment(const char* p) {
     } else if (c == '\n') {
       newline_at(p);
     } else if (c == '\0' && p >= end_) {
+      // Report where the comment began.
+      uint32_t line = logical_line_;
+      const char* ls = line_start_;
+      logical_line_ = start_line;
+      line_start_ = start_line_begin;
       Token t;
       make_loc(t, start);
-      pp_.error_at(t.loc, "unterminated comment");
+      logical_line_ = line;
+      line_start_ = ls;
+      if (!quiet) pp_.error_at(t.loc, "unterminated comment");
       return p;
     }
     ++p;

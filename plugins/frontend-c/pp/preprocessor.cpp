@@ -723,7 +723,7 @@ void PreprocessorImpl::lex_file(Token& t, bool stop_at_file_end) {
     if (t.kind == TokenKind::Eof) {
       if (stop_at_file_end) return;
       for (auto it = f.conds.rbegin(); it != f.conds.rend(); ++it)
-        error_at(it->loc, "unterminated conditional directive");
+        error_at(it->loc, "unterminated #" + std::string(it->directive));
       f.conds.clear();
       if (files_.size() == 1 && !files_.back().forced) {  // the main file (or a prelude buffer)
         if (main_entered_) write_dependency_file();
@@ -769,7 +769,7 @@ bool PreprocessorImpl::run_content(const FileContent* c, std::string_view name, 
       if (files_.size() == base + 1) {
         FileState& f = files_.back();
         for (auto it = f.conds.rbegin(); it != f.conds.rend(); ++it)
-          error_at(it->loc, "unterminated conditional directive");
+          error_at(it->loc, "unterminated #" + std::string(it->directive));
         files_.pop_back();
       }
       break;
