@@ -88,17 +88,21 @@ void Codegen::emit_data(Obj* o) {
   StaticData* d = o->data;
   int64_t size = type_size(o->ty);
   TypeId type = irt(o->ty);
+  int64_t data_size = d ? d->size : size;
   if (d && d->size > size) {
     // A flexible array member initialized (GNU): the object is larger
-    // than its type. Describe it as the struct followed by the extra bytes.
+    // than its type. Describe it as the struct followed by the extra bytes
+    // (and padding to its alignment).
+    int64_t a = align_of(o->ty);
+    int64_t total = (d->size + a - 1) / a * a;
     ir::Field fields[2];
     fields[0].offset = 0;
     fields[0].type = type;
     fields[1].offset = static_cast<uint64_t>(size);
-    fields[1].type = m_.array_type(m_.int_type(8), static_cast<uint64_t>(d->size - size));
+    fields[1].type = m_.array_type(m_.int_type(8), static_cast<uint64_t>(total - size));
     type = m_.record_type(unique_record_name("flexible." + symbol_name(o)), fields,
-                          static_cast<uint64_t>(d->size), align_of(o->ty));
-    size = d->size;
+                          static_cast<uint64_t>(total), static_cast<uint32_t>(a));
+    size = total;
   }
   if (size < 0) {
     error(o->loc, "storage size of '" + std::string(parser_->name_of(o->name)) + "' isn't known");
@@ -162,11 +166,14 @@ void Codegen::emit_data(Obj* o) {
       }
       pos = r.offset + r.size;
     }
-    flush_bytes(size);
+    flush_bytes(data_size < size ? data_size : size);
+    if (size > pos) m_.init_zero(g, static_cast<uint64_t>(size - pos));
   }
   ir::Global& G2 = m_.global(g);
   G2.defined = true;
-  if (o->ty->is_const() && (!d || d->num_relocs == 0) && !o->is_thread_local) G2.flags |= ir::kReadOnly;
+  Type* elem = o->ty;
+  while (is_array(elem)) elem = elem->base;  // const int a[2]: the elements are const
+  if (elem->is_const() && (!d || d->num_relocs == 0) && !o->is_thread_local) G2.flags |= ir::kReadOnly;
   bool common = o->is_tentative && !o->is_definition && !o->is_static && !o->no_common && !o->is_thread_local &&
                 !o->section && (opts_.fcommon || o->is_common) && !o->is_weak;
   if (common) G2.linkage = ir::Linkage::Common;
@@ -199,8 +206,14 @@ void Codegen::emit_deferred() {
 
 void Codegen::finish(const std::vector<Obj*>& globals) {
   emit_deferred();
+  // The static locals of inline functions never emitted are dropped too.
+  std::unordered_map<Obj*, bool> dropped;
+  for (Obj* fn : deferred_)
+    if (!fn->emitted)
+      for (Obj* s = fn->statics; s; s = s->next) dropped[s] = true;
   std::vector<Obj*> aliases;
   for (Obj* o : globals) {
+    if (!dropped.empty() && dropped.count(o)) continue;
     if (o->alias_target) {
       aliases.push_back(o);
       continue;

@@ -110,6 +110,23 @@ bool ConstEval::eval(Node* n, ConstVal& out) {
       out.label = n->label;
       out.obj = n->var;  // the function
       return true;
+    case NodeKind::Deref: {
+      // A character of a string literal: "abc"[1] (GNU folds it).
+      ConstVal a;
+      if (!is_integer(ty) || !eval(n->lhs, a) || a.kind != ConstVal::Addr || !a.obj ||
+          !a.obj->is_string_literal || !a.obj->data || !a.obj->data->bytes)
+        return false;
+      int64_t size = type_size(ty);
+      if (a.addend < 0 || a.addend + size > a.obj->data->size) return false;
+      uint64_t v = 0;
+      for (int64_t i = 0; i < size; ++i)
+        v |= static_cast<uint64_t>(a.obj->data->bytes[a.addend + i]) << (8 * (p_.model().big_endian ? size - 1 - i : i));
+      out = ConstVal{};
+      out.kind = ConstVal::Int;
+      out.i = wrap(static_cast<int64_t>(v), ty);
+      out.hi = out.i < 0 && !ty->is_unsigned ? -1 : 0;
+      return true;
+    }
     case NodeKind::Var:
       // An enumeration constant was folded by the parser; a function
       // designator decays through Addr. Anything else is not constant.
