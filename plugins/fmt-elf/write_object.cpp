@@ -211,22 +211,17 @@ void ObjectWriter<C>::plan_symbols() {
            s.binding == obj::Binding::Local && s.type == obj::SymbolType::None && s.value == 0 &&
            s.size == 0;
   };
-  // Group signatures: an existing symbol of that name (a non-local one
-  // first), else a local symbol at the start of the group's first member.
+  // Group signatures: an existing symbol of that name, the first non-local
+  // one in output order, else the first local one (never the null symbol,
+  // a section or a file symbol); without one, a local symbol at the start
+  // of the group's first member. Choosing by output order, not model
+  // order, makes writing what was read give the same bytes again.
   group_sig_.assign(o_.groups.size(), 0);
-  std::vector<int64_t> sig_model(o_.groups.size(), -1);
-  std::unordered_map<StrId, int64_t> by_name;
-  for (size_t g = 0; g < o_.groups.size(); ++g) by_name.emplace(o_.groups[g].signature, -1);
-  if (!by_name.empty())
-    for (size_t i = 0; i < n; ++i) {
-      auto it = by_name.find(o_.symbols[i].name);
-      if (it == by_name.end() || o_.symbols[i].type == obj::SymbolType::Section) continue;
-      if (it->second < 0 || (o_.symbols[it->second].binding == obj::Binding::Local &&
-                             o_.symbols[i].binding != obj::Binding::Local))
-        it->second = static_cast<int64_t>(i);
-    }
-  for (size_t g = 0; g < o_.groups.size(); ++g) sig_model[g] = by_name[o_.groups[g].signature];
-
+  auto candidate = [&](const obj::Symbol& s) {
+    return s.type != obj::SymbolType::Section && s.type != obj::SymbolType::File && !is_null(s);
+  };
+  std::unordered_map<StrId, std::pair<int64_t, int64_t>> by_name;  // first global, first local
+  for (size_t g = 0; g < o_.groups.size(); ++g) by_name.emplace(o_.groups[g].signature, std::pair{-1, -1});
   std::vector<OutSym> files, locals, globals;
   for (size_t i = 0; i < n; ++i) {
     const obj::Symbol& s = o_.symbols[i];
@@ -236,8 +231,21 @@ void ObjectWriter<C>::plan_symbols() {
     else
       globals.push_back({static_cast<uint32_t>(i)});
   }
-  for (size_t g = 0; g < o_.groups.size(); ++g)
+  if (!by_name.empty())
+    for (const auto* list : {&files, &locals, &globals})
+      for (const OutSym& os : *list) {
+        const obj::Symbol& sym = o_.symbols[os.model];
+        auto it = by_name.find(sym.name);
+        if (it == by_name.end() || !candidate(sym)) continue;
+        int64_t& slot = sym.binding == obj::Binding::Local ? it->second.second : it->second.first;
+        if (slot < 0) slot = os.model;
+      }
+  std::vector<int64_t> sig_model(o_.groups.size(), -1);
+  for (size_t g = 0; g < o_.groups.size(); ++g) {
+    auto [global, local] = by_name[o_.groups[g].signature];
+    sig_model[g] = global >= 0 ? global : local;
     if (sig_model[g] < 0 && group_index_[g]) locals.push_back({UINT32_MAX, static_cast<uint32_t>(g)});
+  }
   syms_.clear();
   syms_.insert(syms_.end(), files.begin(), files.end());
   syms_.insert(syms_.end(), locals.begin(), locals.end());

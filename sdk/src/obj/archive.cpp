@@ -180,6 +180,8 @@ class Parser {
         if (n > 0 && s[n - 1] == '/') --n;
         m.name = std::string_view(s, n);
       } else if (raw.substr(0, 3) == "#1/") {
+        // The name is stored in the data, which thin archives do not hold.
+        if (thin) fail(off, "a thin archive member has a BSD name ('#1/LEN') with no data to hold it");
         uint64_t len = 0;
         if (!parse_number(h + 3, 13, 10, len))
           fail(off, "BSD member name length '" + field_text(h + 3, 13) + "' is not a decimal number");
@@ -363,11 +365,15 @@ std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
   ArchiveWriteOptions options = requested;
   if (members.empty()) options.symbol_index = false;
   // Long-name table: names that do not fit "name/" in 16 bytes, or that
-  // would be misread (containing '/', or starting with '#1/').
+  // would be misread (containing '/', or starting with '#1/'). A name with
+  // a newline or NUL has no GNU spelling.
   std::string long_names;
   std::vector<std::string> header_names(members.size());
   for (size_t i = 0; i < members.size(); ++i) {
     const std::string& n = members[i].name;
+    if (n.find_first_of(std::string_view("\n\0", 2)) != std::string::npos)
+      throw Error("archive member name '" + n + "' contains a newline or NUL, which an archive "
+                  "cannot store");
     if (n.size() <= 15 && n.find('/') == std::string::npos && !n.empty()) {
       header_names[i] = n + "/";
     } else {

@@ -89,8 +89,9 @@ struct ArchiveWriteOptions {
 };
 
 // A GNU-variant archive: "!<arch>\n", the symbol index (when asked and
-// non-empty), the long-name table (when a name does not fit 15 bytes),
-// then the members, each padded to an even size with '\n'.
+// there are members), the long-name table (when a name does not fit 15
+// bytes), then the members, each padded to an even size with '\n'. Throws
+// kit::Error for a member name containing a newline or NUL.
 std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
                                    const ArchiveWriteOptions& options = {});
 
