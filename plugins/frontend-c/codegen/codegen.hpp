@@ -160,6 +160,7 @@ class Codegen final : public DeclSink {
   std::vector<Jump> breaks_, continues_;
   std::vector<uint32_t> addr_taken_blocks_;
   std::unordered_map<Node*, uint32_t> case_blocks_;
+  std::unordered_map<Obj*, Value> vla_sp_;  // VLA local -> slot: the stack before its allocation
   std::vector<bool> block_stack_saved_;  // per C block: whether a VLA saved the stack
 };
 

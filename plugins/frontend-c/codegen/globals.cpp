@@ -78,8 +78,11 @@ void Codegen::apply_global_attrs(Obj* o, ir::Global& g) {
     else if (o->is_always_inline) g.flags |= ir::kAlwaysInline;
   } else {
     if (o->is_thread_local) g.flags |= ir::kThreadLocal;
+    // The C type may be more aligned than its IR type (a typedef or
+    // struct with __attribute__((aligned))).
     uint32_t natural = m_.type(g.type).align;
-    if (o->align > natural) g.align = o->align;
+    uint32_t want = std::max(o->align, type_align(o->ty));
+    if (want > natural) g.align = want;
   }
 }
 

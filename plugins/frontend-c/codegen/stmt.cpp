@@ -101,6 +101,7 @@ void Codegen::gen_function(Obj* fn) {
   breaks_.clear();
   continues_.clear();
   case_blocks_.clear();
+  vla_sp_.clear();
   uint32_t entry = new_block("entry");
   set_block(entry);
 
@@ -130,6 +131,9 @@ void Codegen::gen_function(Obj* fn) {
     std::string_view name = o->name ? parser_->name_of(o->name) : std::string_view{};
     if (is_array(o->ty) && o->ty->is_vla) {
       o->value = b_->slot(model_.pointer_size, model_.pointer_size, name).raw();
+      Value sp = b_->slot(model_.pointer_size, model_.pointer_size);
+      b_->store(m_.zero(m_.ptr_type()), sp, model_.pointer_size);
+      vla_sp_[o] = sp;
       continue;
     }
     int64_t size = type_size(o->ty);
@@ -224,6 +228,16 @@ void Codegen::decl(Node* n) {
     if (!block_stack_saved_.empty() && !block_stack_saved_.back()) {
       actions_.push_back({nullptr, b_->stack_save()});
       block_stack_saved_.back() = true;
+    }
+    // Executed again (a goto back before the declaration): release the
+    // previous allocation first, so such a loop does not grow the stack.
+    if (auto it = vla_sp_.find(o); it != vla_sp_.end()) {
+      Value prev = b_->load(m_.ptr_type(), it->second, model_.pointer_size);
+      Value cur = b_->stack_save();
+      Value first = b_->icmp(ir::Pred::Eq, prev, m_.zero(m_.ptr_type()), m_.int_type(8));
+      Value sp = b_->select(first, cur, prev);
+      b_->stack_restore(sp);
+      b_->store(sp, it->second, model_.pointer_size);
     }
     Value size = o->ty->vla_size ? load(o->ty->vla_size->ty, Value::from_raw(o->ty->vla_size->value))
                                  : size_value(0);

@@ -230,9 +230,17 @@ void Parser::attribute_list(Attrs& a) {
           a.format_first = static_cast<int16_t>(first);
         }
         break;
-      case AttrId::Unknown:
+      case AttrId::Unknown: {
+        std::string_view bare = name;
+        if (bare.size() > 4 && bare.substr(0, 2) == "__") bare = bare.substr(2, bare.size() - 4);
+        // Ignoring these would silently change what the program means.
+        if (bare == "vector_size" || bare == "ext_vector_type" || bare == "transparent_union") {
+          error(loc, "'" + std::string(bare) + "' attribute is not supported by kit");
+          break;
+        }
         warning(Warn::Attributes, loc, "'" + std::string(name) + "' attribute directive ignored");
         break;
+      }
       default:
         break;  // an Ignored attribute of attributes.def
     }

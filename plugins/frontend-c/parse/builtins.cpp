@@ -34,7 +34,7 @@ int Parser::builtin_id(std::string_view name) {
 
 // The function `name` with the given prototype: the program's own
 // declaration if it has one, else a new external declaration.
-Obj* Parser::library_function(const char* name, Type* ret, std::initializer_list<Type*> params,
+Obj* Parser::library_function(std::string_view name, Type* ret, std::initializer_list<Type*> params,
                               bool variadic) {
   StrId id = names().intern(name);
   if (id < linkage_.size() && linkage_[id] && linkage_[id]->is_function) return linkage_[id];
@@ -58,7 +58,12 @@ Obj* Parser::library_function(const char* name, Type* ret, std::initializer_list
   return o;
 }
 
-Node* Parser::library_call(const char* name, Node* args, const Loc& loc) {
+// The C library functions gcc knows as builtins, with their prototypes:
+// used for __builtin_memcpy and friends, and for an undeclared call of one
+// of them (gcc's "implicit declaration of built-in function": the call
+// gets the real prototype, so `p = malloc(n)` without <stdlib.h> keeps the
+// whole pointer). Null for other names.
+Obj* Parser::known_library_function(std::string_view n) {
   Type* vp = types_.pointer_to(types_.void_type());
   Type* cvp = types_.pointer_to(types_.qualified(types_.void_type(), kConst));
   Type* cp = types_.pointer_to(types_.char_type());
@@ -72,39 +77,50 @@ Node* Parser::library_call(const char* name, Node* args, const Loc& loc) {
   Type* ld = types_.basic(TypeKind::LDouble);
   Type* va = types_.va_list_type();
   if (is_array(va)) va = types_.pointer_to(va->base);
-  std::string_view n = name;
   Obj* fn = nullptr;
-  if (n == "memcpy" || n == "memmove") fn = library_function(name, vp, {vp, cvp, sz}, false);
-  else if (n == "memset") fn = library_function(name, vp, {vp, i, sz}, false);
-  else if (n == "memcmp") fn = library_function(name, i, {cvp, cvp, sz}, false);
-  else if (n == "memchr") fn = library_function(name, vp, {cvp, i, sz}, false);
-  else if (n == "strlen") fn = library_function(name, sz, {ccp}, false);
-  else if (n == "strcmp") fn = library_function(name, i, {ccp, ccp}, false);
-  else if (n == "strncmp") fn = library_function(name, i, {ccp, ccp, sz}, false);
-  else if (n == "strcpy" || n == "strcat") fn = library_function(name, cp, {cp, ccp}, false);
-  else if (n == "strncpy") fn = library_function(name, cp, {cp, ccp, sz}, false);
-  else if (n == "strchr" || n == "strrchr") fn = library_function(name, cp, {ccp, i}, false);
-  else if (n == "malloc") fn = library_function(name, vp, {sz}, false);
-  else if (n == "calloc") fn = library_function(name, vp, {sz, sz}, false);
-  else if (n == "realloc") fn = library_function(name, vp, {vp, sz}, false);
-  else if (n == "free") fn = library_function(name, types_.void_type(), {vp}, false);
-  else if (n == "printf") fn = library_function(name, i, {ccp}, true);
-  else if (n == "sprintf") fn = library_function(name, i, {cp, ccp}, true);
-  else if (n == "snprintf") fn = library_function(name, i, {cp, sz, ccp}, true);
-  else if (n == "vsprintf") fn = library_function(name, i, {cp, ccp, va}, false);
-  else if (n == "vsnprintf") fn = library_function(name, i, {cp, sz, ccp, va}, false);
-  else if (n == "puts") fn = library_function(name, i, {ccp}, false);
-  else if (n == "putchar") fn = library_function(name, i, {i}, false);
-  else if (n == "abs") fn = library_function(name, i, {i}, false);
-  else if (n == "labs") fn = library_function(name, l, {l}, false);
-  else if (n == "llabs") fn = library_function(name, ll, {ll}, false);
-  else if (n == "sqrt") fn = library_function(name, d, {d}, false);
-  else if (n == "sqrtf") fn = library_function(name, f, {f}, false);
-  else if (n == "sqrtl") fn = library_function(name, ld, {ld}, false);
-  else if (n == "abort") fn = library_function(name, types_.void_type(), {}, false);
-  else if (n == "exit") fn = library_function(name, types_.void_type(), {i}, false);
-  else fn = library_function(name, i, {}, true);
+  if (n == "memcpy" || n == "memmove") fn = library_function(n, vp, {vp, cvp, sz}, false);
+  else if (n == "memset") fn = library_function(n, vp, {vp, i, sz}, false);
+  else if (n == "memcmp") fn = library_function(n, i, {cvp, cvp, sz}, false);
+  else if (n == "memchr") fn = library_function(n, vp, {cvp, i, sz}, false);
+  else if (n == "strlen") fn = library_function(n, sz, {ccp}, false);
+  else if (n == "strcmp") fn = library_function(n, i, {ccp, ccp}, false);
+  else if (n == "strncmp") fn = library_function(n, i, {ccp, ccp, sz}, false);
+  else if (n == "strcpy" || n == "strcat") fn = library_function(n, cp, {cp, ccp}, false);
+  else if (n == "strncpy") fn = library_function(n, cp, {cp, ccp, sz}, false);
+  else if (n == "strchr" || n == "strrchr") fn = library_function(n, cp, {ccp, i}, false);
+  else if (n == "malloc") fn = library_function(n, vp, {sz}, false);
+  else if (n == "calloc") fn = library_function(n, vp, {sz, sz}, false);
+  else if (n == "realloc") fn = library_function(n, vp, {vp, sz}, false);
+  else if (n == "free") fn = library_function(n, types_.void_type(), {vp}, false);
+  else if (n == "printf") fn = library_function(n, i, {ccp}, true);
+  else if (n == "sprintf") fn = library_function(n, i, {cp, ccp}, true);
+  else if (n == "snprintf") fn = library_function(n, i, {cp, sz, ccp}, true);
+  else if (n == "vsprintf") fn = library_function(n, i, {cp, ccp, va}, false);
+  else if (n == "vsnprintf") fn = library_function(n, i, {cp, sz, ccp, va}, false);
+  else if (n == "puts") fn = library_function(n, i, {ccp}, false);
+  else if (n == "putchar") fn = library_function(n, i, {i}, false);
+  else if (n == "abs") fn = library_function(n, i, {i}, false);
+  else if (n == "labs") fn = library_function(n, l, {l}, false);
+  else if (n == "llabs") fn = library_function(n, ll, {ll}, false);
+  else if (n == "sqrt") fn = library_function(n, d, {d}, false);
+  else if (n == "sqrtf") fn = library_function(n, f, {f}, false);
+  else if (n == "sqrtl") fn = library_function(n, ld, {ld}, false);
+  else if (n == "fabs" || n == "floor" || n == "ceil" || n == "exp" || n == "log" || n == "sin" ||
+           n == "cos" || n == "tan" || n == "log10" || n == "round" || n == "trunc")
+    fn = library_function(n, d, {d}, false);
+  else if (n == "pow" || n == "fmod" || n == "atan2" || n == "copysign" || n == "fmin" || n == "fmax")
+    fn = library_function(n, d, {d, d}, false);
+  else if (n == "abort") fn = library_function(n, types_.void_type(), {}, false);
+  else if (n == "exit") fn = library_function(n, types_.void_type(), {i}, false);
+  else return nullptr;
   if (n == "abort" || n == "exit") fn->is_noreturn = true;
+  return fn;
+}
+
+Node* Parser::library_call(const char* name, Node* args, const Loc& loc) {
+  std::string_view n = name;
+  Obj* fn = known_library_function(n);
+  if (!fn) fn = library_function(name, types_.int_type(), {}, true);
   // Convert the arguments as a call of this prototype would.
   Type* ft = fn->ty;
   Param* p = ft->params;
@@ -336,14 +352,25 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
       return new_num(0, int_t, loc);
 
     case BuiltinId::Expect:
-      if (!need(a, 2)) return new_num(0, types_.long_type(), loc);
-      return cast(v[0], types_.long_type());
     case BuiltinId::ExpectWithProbability:
-      if (!need(a, 3)) return new_num(0, types_.long_type(), loc);
-      return cast(v[0], types_.long_type());
-    case BuiltinId::AssumeAligned:
-      if (a.n < 2) return need(a, 2), new_num(0, vp, loc);
-      return cast(v[0], vp);
+    case BuiltinId::AssumeAligned: {
+      // The value of the first argument; the others are hints, but they
+      // are evaluated (`__builtin_expect(x, n++)` increments n).
+      int want = id == BuiltinId::Expect ? 2 : id == BuiltinId::ExpectWithProbability ? 3 : 2;
+      Type* rt = id == BuiltinId::AssumeAligned ? vp : types_.long_type();
+      if (a.n < want) return need(a, want), new_num(0, rt, loc);
+      Node* r = cast(v[0], rt);
+      for (int k = a.n - 1; k >= 1; --k) {
+        int64_t c;
+        if (try_const_int(v[k], c)) continue;
+        Node* comma = new_node(NodeKind::Comma, loc);
+        comma->lhs = v[k];
+        comma->rhs = r;
+        comma->ty = r->ty;
+        r = comma;
+      }
+      return r;
+    }
     case BuiltinId::ObjectSize:
     case BuiltinId::DynamicObjectSize: {
       if (!need(a, 2)) return new_num(0, size_t_, loc);

@@ -534,6 +534,9 @@ void Parser::params(Suffix* s) {
     Declarator d{};
     Type* ty = declarator(spec.ty ? spec.ty : types_.int_type(), d, true, true);
     attributes(d.attrs);
+    // int a[n++]: the size is evaluated on entry even though the parameter
+    // becomes a pointer (6.9.1p10).
+    Node* size_expr = is_array(ty) && ty->is_vla ? ty->vla_len : nullptr;
     ty = adjust_param_type(ty);
     if (is_void(ty)) {
       error(spec.loc, "'void' must be the only parameter");
@@ -552,6 +555,7 @@ void Parser::params(Suffix* s) {
     o->is_local = o->is_param = true;
     o->param_index = index++;
     o->global = -1;
+    o->body = size_expr;
     apply_attrs(o, d.attrs);
     *otail = o;
     otail = &o->next;
@@ -921,6 +925,13 @@ void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
   Node* vla_sizes = nullptr;
   Node** vtail = &vla_sizes;
   for (Obj* p = d.params; p; p = p->next) {
+    if (p->body) {
+      Node* s = new_node(NodeKind::ExprStmt, p->loc);
+      s->lhs = p->body;
+      *vtail = s;
+      vtail = &s->next;
+      p->body = nullptr;
+    }
     *vtail = vla_size_stmts(p->ty, p->loc);
     while (*vtail) vtail = &(*vtail)->next;
   }

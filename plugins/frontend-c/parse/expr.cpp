@@ -859,6 +859,12 @@ Node* Parser::postfix_tail(Node* n) {
 Node* Parser::implicit_function(StrId name, const Loc& loc) {
   warning(Warn::ImplicitFunctionDeclaration, loc,
           "implicit declaration of function '" + std::string(name_of(name)) + "'");
+  if (Obj* lib = known_library_function(name_of(name))) {
+    // A library function gcc knows: it keeps its real prototype.
+    Binding* b = bind_ordinary(name);
+    b->var = lib;
+    return new_var(lib, loc);
+  }
   DeclSpec spec{};
   spec.storage = Storage::Extern;
   Declarator d{};

@@ -273,8 +273,9 @@ class Parser {
  private:
   Node* builtin_call(int id, const Loc& loc);
   Node* library_call(const char* name, Node* args, const Loc& loc);
-  Obj* library_function(const char* name, Type* ret, std::initializer_list<Type*> params,
+  Obj* library_function(std::string_view name, Type* ret, std::initializer_list<Type*> params,
                         bool variadic);
+  Obj* known_library_function(std::string_view name);
 
   // ---- state
   TokenSource& src_;

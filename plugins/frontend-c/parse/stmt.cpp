@@ -158,6 +158,7 @@ Node* Parser::asm_stmt() {
     s->lhs = e;
     cur = cur->next = s;
   };
+  std::vector<bool> assigned(outputs.size(), false);
   for (const Operand& in : inputs) {
     int tied = -1;
     const std::string& c = in.constraint;
@@ -167,11 +168,16 @@ Node* Parser::asm_stmt() {
       for (size_t k = 0; k < outputs.size(); ++k)
         if (outputs[k].name && name_of(outputs[k].name) == want) tied = static_cast<int>(k);
     }
-    if (tied >= 0 && tied < static_cast<int>(outputs.size()) && is_scalar(outputs[tied].expr->ty))
+    if (tied >= 0 && tied < static_cast<int>(outputs.size()) && is_scalar(outputs[tied].expr->ty)) {
       add(new_assign(NodeKind::Assign, outputs[tied].expr, in.expr, in.expr->loc));
-    else
+      assigned[tied] = true;
+    } else {
       add(in.expr);
+    }
   }
+  // Outputs are evaluated once as lvalues even when nothing is stored.
+  for (size_t k = 0; k < outputs.size(); ++k)
+    if (!assigned[k]) add(new_addr(outputs[k].expr, outputs[k].expr->loc));
   Node* n = new_node(NodeKind::Asm, loc);
   n->str = tmpl;
   n->body = head.next;

@@ -81,14 +81,17 @@ Node* Parser::new_cast(Node* n, Type* to) {
   }
   if (n->kind == NodeKind::FNum && !is_complex(n->ty) && is_integer(to) && type_size(to) <= 8 &&
       std::isfinite(n->fval)) {
+    // Out-of-range conversions are undefined (6.3.1.4); like gcc's folding,
+    // the result saturates at the type's limits.
     long double f = std::trunc(n->fval);
-    if (f > -9.3e18L && f < 1.8e19L) {
-      int64_t v = to->kind == TypeKind::Bool ? n->fval != 0
-                  : f >= 9.2e18L           ? static_cast<int64_t>(static_cast<uint64_t>(f))
-                                           : static_cast<int64_t>(f);
-      Node* c = new_num(wrap(v, to), to, n->loc);
-      return c;
-    }
+    int bits = static_cast<int>(type_size(to) * 8);
+    long double lo = to->is_unsigned ? 0.0L : -std::ldexp(1.0L, bits - 1);
+    long double hi = to->is_unsigned ? std::ldexp(1.0L, bits) - 1 : std::ldexp(1.0L, bits - 1) - 1;
+    if (to->kind == TypeKind::Bool) return new_num(n->fval != 0, to, n->loc);
+    if (f < lo) f = lo;
+    if (f > hi) f = hi;
+    int64_t v = f >= 9.2e18L ? static_cast<int64_t>(static_cast<uint64_t>(f)) : static_cast<int64_t>(f);
+    return new_num(wrap(v, to), to, n->loc);
   }
   Node* c = new_node(NodeKind::Cast, n->loc);
   c->lhs = n;
@@ -115,11 +118,15 @@ Node* Parser::rvalue(Node* n) {
 
 Node* Parser::cast(Node* n, Type* to) {
   n = rvalue(n);
-  if (n->ty == to) return n;
+  bool bitfield = n->kind == NodeKind::Member && n->member->is_bitfield;
+  if (n->ty == to && !bitfield) return n;
   if (n->ty->unqual == to->unqual && !is_record(to)) {
     // Only qualifiers differ: the value is the same.
     if (n->kind == NodeKind::Num || n->kind == NodeKind::FNum) return n;
-    return new_cast(n, to->unqual);
+    Node* c = new_node(NodeKind::Cast, n->loc);
+    c->lhs = n;
+    c->ty = to->unqual;
+    return c;
   }
   return new_cast(n, to);
 }

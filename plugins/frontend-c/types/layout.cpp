@@ -32,10 +32,14 @@ namespace kit::c {
 
 namespace {
 
-int64_t align_up(int64_t n, int64_t a) { return a <= 1 ? n : (n + a - 1) / a * a; }
+// Positions are counted in bits, in 128 bits: an object of 2^61 bytes or
+// more (legal on 64-bit targets) must not overflow.
+using Bits = __int128;
+
+Bits align_up(Bits n, Bits a) { return a <= 1 ? n : (n + a - 1) / a * a; }
 
 // The smallest power-of-two byte count holding `bits` bits.
-uint8_t unit_for_bits(int64_t bits) {
+uint8_t unit_for_bits(Bits bits) {
   for (uint8_t s : {1, 2, 4, 8})
     if (bits <= s * 8) return s;
   return 16;
@@ -44,13 +48,13 @@ uint8_t unit_for_bits(int64_t bits) {
 struct Layout {
   const LayoutOptions& opts;
   Record* rec;
-  int64_t bit = 0;         // next free bit (structs)
-  int64_t size_bits = 0;   // the largest end seen (unions, and structs)
+  Bits bit = 0;            // next free bit (structs)
+  Bits size_bits = 0;      // the largest end seen (unions, and structs)
   uint32_t max_align = 1;
   // Microsoft bit-field run
-  int64_t run_start = 0;
+  Bits run_start = 0;
   uint32_t run_unit = 0;   // bytes; 0 = not in a run
-  int64_t run_used = 0;
+  Bits run_used = 0;
 
   // The alignment a member gets in this record.
   uint32_t member_align(const Member* m, bool& packed) const {
@@ -68,11 +72,11 @@ struct Layout {
   void place_plain(Member* m) {
     bool packed;
     uint32_t a = member_align(m, packed);
-    int64_t size = type_size(m->ty);
+    Bits size = type_size(m->ty);
     if (size < 0) size = 0;  // flexible array member
     run_unit = 0;
-    int64_t at = rec->is_union ? 0 : align_up(bit, int64_t(a) * 8);
-    m->offset = at / 8;
+    Bits at = rec->is_union ? 0 : align_up(bit, Bits(a) * 8);
+    m->offset = static_cast<int64_t>(at / 8);
     if (!rec->is_union) bit = at + size * 8;
     if (at + size * 8 > size_bits) size_bits = at + size * 8;
     if (a > max_align) max_align = a;
@@ -81,25 +85,25 @@ struct Layout {
   void place_sysv_bitfield(Member* m) {
     bool packed;
     uint32_t a = member_align(m, packed);
-    int64_t unit_bytes = type_size(m->ty);
-    int64_t unit = unit_bytes * 8;
-    int64_t w = m->bit_width;
-    int64_t at = rec->is_union ? 0 : bit;
+    Bits unit_bytes = type_size(m->ty);
+    Bits unit = unit_bytes * 8;
+    Bits w = m->bit_width;
+    Bits at = rec->is_union ? 0 : bit;
     if (w == 0) {
       // Only moves the position; no storage, no alignment contribution.
-      if (!rec->is_union) bit = align_up(bit, int64_t(type_align(m->ty)) * 8);
-      m->offset = bit / 8;
+      if (!rec->is_union) bit = align_up(bit, Bits(type_align(m->ty)) * 8);
+      m->offset = static_cast<int64_t>(bit / 8);
       return;
     }
     if (!packed && at / unit != (at + w - 1) / unit) at = align_up(at, unit);
     if (!packed) {
-      m->offset = at / unit * unit_bytes;
+      m->offset = static_cast<int64_t>(at / unit * unit_bytes);
       m->unit_size = static_cast<uint8_t>(unit_bytes);
     } else {
-      m->offset = at / 8;
+      m->offset = static_cast<int64_t>(at / 8);
       m->unit_size = unit_for_bits(at % 8 + w);
     }
-    m->bit_offset = static_cast<uint16_t>(at - m->offset * 8);
+    m->bit_offset = static_cast<uint16_t>(at - Bits(m->offset) * 8);
     if (!rec->is_union) bit = at + w;
     if (at + w > size_bits) size_bits = at + w;
     if (m->name && a > max_align) max_align = a;
@@ -108,12 +112,12 @@ struct Layout {
   void place_ms_bitfield(Member* m) {
     bool packed;
     uint32_t a = member_align(m, packed);
-    int64_t unit_bytes = type_size(m->ty);
-    int64_t w = m->bit_width;
+    Bits unit_bytes = type_size(m->ty);
+    Bits w = m->bit_width;
     if (w == 0) {
-      if (run_unit) bit = align_up(bit, int64_t(a) * 8);
+      if (run_unit) bit = align_up(bit, Bits(a) * 8);
       run_unit = 0;
-      m->offset = bit / 8;
+      m->offset = static_cast<int64_t>(bit / 8);
       return;
     }
     if (rec->is_union) {
@@ -125,12 +129,12 @@ struct Layout {
       return;
     }
     if (!run_unit || run_unit != unit_bytes || run_used + w > unit_bytes * 8) {
-      run_start = align_up(bit, int64_t(a) * 8);
+      run_start = align_up(bit, Bits(a) * 8);
       run_unit = static_cast<uint32_t>(unit_bytes);
       run_used = 0;
       bit = run_start + unit_bytes * 8;
     }
-    m->offset = run_start / 8;
+    m->offset = static_cast<int64_t>(run_start / 8);
     m->unit_size = static_cast<uint8_t>(unit_bytes);
     m->bit_offset = static_cast<uint16_t>(run_used);
     run_used += w;
@@ -154,8 +158,8 @@ void layout_record(Record* rec, const LayoutOptions& opts) {
   uint32_t align = l.max_align;
   if (opts.declared_align > align) align = opts.declared_align;
   rec->align = align;
-  int64_t bytes = (l.size_bits + 7) / 8;
-  rec->size = align_up(bytes, align);
+  Bits bytes = (l.size_bits + 7) / 8;
+  rec->size = static_cast<int64_t>(align_up(bytes, align));
   // A packed bit-field's unit may stick out past the end of the record (bits
   // 3..27 of the last 3 bytes need a 4-byte unit): move such a unit back so
   // it ends with the record; the field's bits are still inside it.
