@@ -93,9 +93,14 @@ enum Opd : uint8_t {
   Esw,                         // mov to/from a segment register: a register of the
                                // operand size, or 16-bit memory
   ST0, STi, FS_, GS_, X0,      // X0: implicit %xmm0 (blendv)
+  // VEX: L selects xmm or ymm for VL (ModRM.reg), HL (VEX.vvvv), WL (r/m,
+  // register or memory), UL (r/m, register only), IS4 (register in
+  // imm8[7:4]); HX is VEX.vvvv as an xmm register, BY as a general register
+  // of 32 or 64 bits (VEX.W).
+  VL, HL, WL, UL, HX, BY, IS4,
 };
 
-enum Flag : uint16_t {
+enum Flag : uint32_t {
   kD64 = 1 << 0,      // default 64-bit operand size (66 selects 16)
   kBranch = 1 << 1,   // F2 is "bnd"
   kNoRev = 1 << 2,    // operands printed in Intel order (enter)
@@ -112,6 +117,12 @@ enum Flag : uint16_t {
   kLoop = 1 << 13,    // loop family: 67 appends 'l'
   kNop = 1 << 14,     // multi-byte nop: 66 never shows as data16
   kRepIgnored = 1 << 15,  // an F2/F3 row that keeps the prefix as a word (pmovmskb)
+  kL0 = 1 << 16,      // VEX: only with L = 0 (128-bit)
+  kL1 = 1 << 17,      // VEX: only with L = 1 (256-bit)
+  kCmp32 = 1 << 18,   // VEX compare: 32 predicates (vcmplt_oqps)
+  kW0 = 1 << 19,      // VEX: only with W = 0
+  kW1 = 1 << 20,      // VEX: only with W = 1
+  kFma4 = 1 << 21,    // AMD FMA4: VEX.W swaps the r/m and imm8[7:4] sources
 };
 
 enum class Kind : uint8_t {
@@ -122,6 +133,7 @@ enum class Kind : uint8_t {
   Split,    // arg: index into kSplit (memory form, register form)
   Special,  // arg: special id, decoded by code
   X87,
+  VexGroup,  // arg: index into kVexGroups, by ModRM.reg
 };
 
 struct Entry {
@@ -129,7 +141,7 @@ struct Entry {
   Kind kind = Kind::Invalid;
   uint8_t arg = 0;
   Opd op[4] = {N_, N_, N_, N_};
-  uint16_t flags = 0;
+  uint32_t flags = 0;
 };
 
 // Mnemonic templates: plain text plus
@@ -140,6 +152,8 @@ struct Entry {
 //   '@'  'l' or 'q' by REX.W (sysretl/sysretq);
 //   '!'  'q' with REX.W (pcmpestriq);
 //   '^'  the suffix of the r/m operand's size when it is memory (crc32b);
+//   '?'  'x' or 'y' by VEX.L when the r/m operand is memory (vcvtpd2dqx);
+//   '&'  's' or 'd' by VEX.W (vfmadd132ps / vfmadd132pd);
 //   "a|b|c"  pick by operand size 16|32|64 (cbtw|cwtl|cltq).
 constexpr Entry I(const char* mn, Opd a = N_, Opd b = N_, Opd c = N_, Opd d = N_) {
   Entry e;
@@ -151,7 +165,7 @@ constexpr Entry I(const char* mn, Opd a = N_, Opd b = N_, Opd c = N_, Opd d = N_
   e.op[3] = d;
   return e;
 }
-constexpr Entry F(uint16_t flags, const char* mn, Opd a = N_, Opd b = N_, Opd c = N_,
+constexpr Entry F(uint32_t flags, const char* mn, Opd a = N_, Opd b = N_, Opd c = N_,
                   Opd d = N_) {
   Entry e = I(mn, a, b, c, d);
   e.flags = flags;
@@ -271,6 +285,14 @@ struct SplitRow {
 constexpr SplitRow kSplit[] = {
     {I("movlps", V, Mq), I("movhlps", V, U)},  // 0: 0F 12
     {I("movhps", V, Mq), I("movlhps", V, U)},  // 1: 0F 16
+    // VEX forms
+    {F(kL0, "vmovlps", V, HX, Mq), F(kL0, "vmovhlps", V, HX, U)},  // 2: VEX 0F 12
+    {F(kL0, "vmovhps", V, HX, Mq), F(kL0, "vmovlhps", V, HX, U)},  // 3: VEX 0F 16
+    // (objdump shows the destination of the 0F 11 register forms as ymm when L = 1)
+    {I("vmovss", V, Md), I("vmovss", V, HX, U)},                   // 4: VEX F3 0F 10
+    {I("vmovsd", V, Mq), I("vmovsd", V, HX, U)},                   // 5: VEX F2 0F 10
+    {I("vmovss", Md, V), I("vmovss", UL, HX, V)},                  // 6: VEX F3 0F 11
+    {I("vmovsd", Mq, V), I("vmovsd", UL, HX, V)},                  // 7: VEX F2 0F 11
 };
 
 #define CC_NAMES(p) p "o", p "no", p "b", p "ae", p "e", p "ne", p "be", p "a", \
@@ -557,6 +579,220 @@ constexpr SseRow kSse0F3A[] = {
     {0xCC, {I("sha1rnds4", V, W, Ib), Bad, Bad, Bad}},
     X66i(0xDF, "aeskeygenassist"),
 };
+
+// ---------------------------------------------------------------------------
+// VEX (SDM vol. 2, 2.3): C5 RvvvvLpp or C4 RXBmmmmm WvvvvLpp, then the
+// opcode of map 0F (mmmmm 1), 0F38 (2) or 0F3A (3); pp is the implied
+// 66/F3/F2. R, X, B, vvvv are stored inverted. AVX, AVX2, FMA, F16C, BMI1/2.
+struct VexRow {
+  uint8_t map;  // 1: 0F, 2: 0F38, 3: 0F3A
+  uint8_t op;
+  uint8_t pp;   // 0: none, 1: 66, 2: F3, 3: F2
+  Entry e;
+};
+// Packed arithmetic (xmm or ymm by L): dest, vvvv, r/m.
+constexpr VexRow V3(uint8_t map, uint8_t op, uint8_t pp, const char* mn) {
+  return {map, op, pp, I(mn, VL, HL, WL)};
+}
+// Packed unary operations and moves: dest, r/m (vvvv must be 1111).
+constexpr VexRow V2(uint8_t map, uint8_t op, uint8_t pp, const char* mn) {
+  return {map, op, pp, I(mn, VL, WL)};
+}
+// Scalar arithmetic (always xmm): dest, vvvv, r/m.
+constexpr VexRow VS(uint8_t map, uint8_t op, uint8_t pp, const char* mn) {
+  return {map, op, pp, I(mn, V, HX, W)};
+}
+constexpr VexRow V3i(uint8_t map, uint8_t op, uint8_t pp, const char* mn) {
+  return {map, op, pp, I(mn, VL, HL, WL, Ib)};
+}
+constexpr VexRow kVex[] = {
+    // map 0F, no prefix
+    V2(1, 0x10, 0, "vmovups"), {1, 0x11, 0, I("vmovups", WL, VL)}, {1, 0x12, 0, Split(2)},
+    {1, 0x13, 0, F(kL0, "vmovlps", Mq, V)}, V3(1, 0x14, 0, "vunpcklps"),
+    V3(1, 0x15, 0, "vunpckhps"), {1, 0x16, 0, Split(3)}, {1, 0x17, 0, F(kL0, "vmovhps", Mq, V)},
+    V2(1, 0x28, 0, "vmovaps"), {1, 0x29, 0, I("vmovaps", WL, VL)},
+    {1, 0x2B, 0, I("vmovntps", M, VL)}, {1, 0x2E, 0, I("vucomiss", V, W)},
+    {1, 0x2F, 0, I("vcomiss", V, W)}, {1, 0x50, 0, I("vmovmskps", Gy, UL)},
+    V2(1, 0x51, 0, "vsqrtps"), V2(1, 0x52, 0, "vrsqrtps"), V2(1, 0x53, 0, "vrcpps"),
+    V3(1, 0x54, 0, "vandps"), V3(1, 0x55, 0, "vandnps"), V3(1, 0x56, 0, "vorps"),
+    V3(1, 0x57, 0, "vxorps"), V3(1, 0x58, 0, "vaddps"), V3(1, 0x59, 0, "vmulps"),
+    {1, 0x5A, 0, I("vcvtps2pd", VL, W)}, V2(1, 0x5B, 0, "vcvtdq2ps"), V3(1, 0x5C, 0, "vsubps"),
+    V3(1, 0x5D, 0, "vminps"), V3(1, 0x5E, 0, "vdivps"), V3(1, 0x5F, 0, "vmaxps"),
+    // vzeroupper, vzeroall with L = 1 (code); objdump ignores pp here
+    {1, 0x77, 0, I("vzeroupper")}, {1, 0x77, 1, I("vzeroupper")}, {1, 0x77, 2, I("vzeroupper")},
+    {1, 0x77, 3, I("vzeroupper")},
+    {1, 0xAE, 0, Entry{nullptr, Kind::VexGroup, 0, {N_, N_, N_, N_}, 0}},
+    {1, 0xC2, 0, F(kCmp32, "vcmpps", VL, HL, WL, Ib)}, V3i(1, 0xC6, 0, "vshufps"),
+    // map 0F, 66
+    V2(1, 0x10, 1, "vmovupd"), {1, 0x11, 1, I("vmovupd", WL, VL)},
+    {1, 0x12, 1, F(kL0, "vmovlpd", V, HX, Mq)}, {1, 0x13, 1, F(kL0, "vmovlpd", Mq, V)},
+    V3(1, 0x14, 1, "vunpcklpd"), V3(1, 0x15, 1, "vunpckhpd"),
+    {1, 0x16, 1, F(kL0, "vmovhpd", V, HX, Mq)}, {1, 0x17, 1, F(kL0, "vmovhpd", Mq, V)},
+    V2(1, 0x28, 1, "vmovapd"), {1, 0x29, 1, I("vmovapd", WL, VL)},
+    {1, 0x2B, 1, I("vmovntpd", M, VL)}, {1, 0x2E, 1, I("vucomisd", V, W)},
+    {1, 0x2F, 1, I("vcomisd", V, W)}, {1, 0x50, 1, I("vmovmskpd", Gy, UL)},
+    V2(1, 0x51, 1, "vsqrtpd"), V3(1, 0x54, 1, "vandpd"), V3(1, 0x55, 1, "vandnpd"),
+    V3(1, 0x56, 1, "vorpd"), V3(1, 0x57, 1, "vxorpd"), V3(1, 0x58, 1, "vaddpd"),
+    V3(1, 0x59, 1, "vmulpd"), {1, 0x5A, 1, I("vcvtpd2ps?", V, WL)}, V2(1, 0x5B, 1, "vcvtps2dq"),
+    V3(1, 0x5C, 1, "vsubpd"), V3(1, 0x5D, 1, "vminpd"), V3(1, 0x5E, 1, "vdivpd"),
+    V3(1, 0x5F, 1, "vmaxpd"),
+    V3(1, 0x60, 1, "vpunpcklbw"), V3(1, 0x61, 1, "vpunpcklwd"), V3(1, 0x62, 1, "vpunpckldq"),
+    V3(1, 0x63, 1, "vpacksswb"), V3(1, 0x64, 1, "vpcmpgtb"), V3(1, 0x65, 1, "vpcmpgtw"),
+    V3(1, 0x66, 1, "vpcmpgtd"), V3(1, 0x67, 1, "vpackuswb"), V3(1, 0x68, 1, "vpunpckhbw"),
+    V3(1, 0x69, 1, "vpunpckhwd"), V3(1, 0x6A, 1, "vpunpckhdq"), V3(1, 0x6B, 1, "vpackssdw"),
+    V3(1, 0x6C, 1, "vpunpcklqdq"), V3(1, 0x6D, 1, "vpunpckhqdq"),
+    {1, 0x6E, 1, F(kL0 | kUsesW, "vmov$", V, Ey)}, V2(1, 0x6F, 1, "vmovdqa"),
+    {1, 0x70, 1, I("vpshufd", VL, WL, Ib)},
+    {1, 0x71, 1, Entry{nullptr, Kind::VexGroup, 1, {N_, N_, N_, N_}, 0}},
+    {1, 0x72, 1, Entry{nullptr, Kind::VexGroup, 2, {N_, N_, N_, N_}, 0}},
+    {1, 0x73, 1, Entry{nullptr, Kind::VexGroup, 3, {N_, N_, N_, N_}, 0}},
+    V3(1, 0x74, 1, "vpcmpeqb"), V3(1, 0x75, 1, "vpcmpeqw"), V3(1, 0x76, 1, "vpcmpeqd"),
+    V3(1, 0x7C, 1, "vhaddpd"), V3(1, 0x7D, 1, "vhsubpd"),
+    {1, 0x7E, 1, F(kL0 | kUsesW, "vmov$", Ey, V)}, {1, 0x7F, 1, I("vmovdqa", WL, VL)},
+    {1, 0xC2, 1, F(kCmp32, "vcmppd", VL, HL, WL, Ib)},
+    {1, 0xC4, 1, F(kL0, "vpinsrw", V, HX, Ed, Ib)}, {1, 0xC5, 1, F(kL0, "vpextrw", Gd, U, Ib)},
+    V3i(1, 0xC6, 1, "vshufpd"), V3(1, 0xD0, 1, "vaddsubpd"),
+    {1, 0xD1, 1, I("vpsrlw", VL, HL, W)}, {1, 0xD2, 1, I("vpsrld", VL, HL, W)},
+    {1, 0xD3, 1, I("vpsrlq", VL, HL, W)}, V3(1, 0xD4, 1, "vpaddq"), V3(1, 0xD5, 1, "vpmullw"),
+    {1, 0xD6, 1, F(kL0, "vmovq", W, V)}, {1, 0xD7, 1, I("vpmovmskb", Gd, UL)},
+    V3(1, 0xD8, 1, "vpsubusb"), V3(1, 0xD9, 1, "vpsubusw"), V3(1, 0xDA, 1, "vpminub"),
+    V3(1, 0xDB, 1, "vpand"), V3(1, 0xDC, 1, "vpaddusb"), V3(1, 0xDD, 1, "vpaddusw"),
+    V3(1, 0xDE, 1, "vpmaxub"), V3(1, 0xDF, 1, "vpandn"), V3(1, 0xE0, 1, "vpavgb"),
+    {1, 0xE1, 1, I("vpsraw", VL, HL, W)}, {1, 0xE2, 1, I("vpsrad", VL, HL, W)},
+    V3(1, 0xE3, 1, "vpavgw"), V3(1, 0xE4, 1, "vpmulhuw"), V3(1, 0xE5, 1, "vpmulhw"),
+    {1, 0xE6, 1, I("vcvttpd2dq?", V, WL)}, {1, 0xE7, 1, I("vmovntdq", M, VL)},
+    V3(1, 0xE8, 1, "vpsubsb"), V3(1, 0xE9, 1, "vpsubsw"), V3(1, 0xEA, 1, "vpminsw"),
+    V3(1, 0xEB, 1, "vpor"), V3(1, 0xEC, 1, "vpaddsb"), V3(1, 0xED, 1, "vpaddsw"),
+    V3(1, 0xEE, 1, "vpmaxsw"), V3(1, 0xEF, 1, "vpxor"),
+    {1, 0xF1, 1, I("vpsllw", VL, HL, W)}, {1, 0xF2, 1, I("vpslld", VL, HL, W)},
+    {1, 0xF3, 1, I("vpsllq", VL, HL, W)}, V3(1, 0xF4, 1, "vpmuludq"), V3(1, 0xF5, 1, "vpmaddwd"),
+    V3(1, 0xF6, 1, "vpsadbw"), {1, 0xF7, 1, F(kL0, "vmaskmovdqu", V, U)},
+    V3(1, 0xF8, 1, "vpsubb"), V3(1, 0xF9, 1, "vpsubw"), V3(1, 0xFA, 1, "vpsubd"),
+    V3(1, 0xFB, 1, "vpsubq"), V3(1, 0xFC, 1, "vpaddb"), V3(1, 0xFD, 1, "vpaddw"),
+    V3(1, 0xFE, 1, "vpaddd"),
+    // map 0F, F3
+    {1, 0x10, 2, Split(4)}, {1, 0x11, 2, Split(6)}, V2(1, 0x12, 2, "vmovsldup"),
+    V2(1, 0x16, 2, "vmovshdup"), {1, 0x2A, 2, I("vcvtsi2ss~", V, HX, Ey)},
+    {1, 0x2C, 2, I("vcvttss2si", Gy, W)}, {1, 0x2D, 2, I("vcvtss2si", Gy, W)},
+    VS(1, 0x51, 2, "vsqrtss"), VS(1, 0x52, 2, "vrsqrtss"), VS(1, 0x53, 2, "vrcpss"),
+    VS(1, 0x58, 2, "vaddss"), VS(1, 0x59, 2, "vmulss"), VS(1, 0x5A, 2, "vcvtss2sd"),
+    V2(1, 0x5B, 2, "vcvttps2dq"), VS(1, 0x5C, 2, "vsubss"), VS(1, 0x5D, 2, "vminss"),
+    VS(1, 0x5E, 2, "vdivss"), VS(1, 0x5F, 2, "vmaxss"), V2(1, 0x6F, 2, "vmovdqu"),
+    {1, 0x70, 2, I("vpshufhw", VL, WL, Ib)}, {1, 0x7E, 2, F(kL0, "vmovq", V, W)},
+    {1, 0x7F, 2, I("vmovdqu", WL, VL)}, {1, 0xC2, 2, F(kCmp32, "vcmpss", V, HX, W, Ib)},
+    {1, 0xE6, 2, I("vcvtdq2pd", VL, W)},
+    // map 0F, F2
+    {1, 0x10, 3, Split(5)}, {1, 0x11, 3, Split(7)}, V2(1, 0x12, 3, "vmovddup"),
+    {1, 0x2A, 3, I("vcvtsi2sd~", V, HX, Ey)}, {1, 0x2C, 3, I("vcvttsd2si", Gy, W)},
+    {1, 0x2D, 3, I("vcvtsd2si", Gy, W)}, VS(1, 0x51, 3, "vsqrtsd"), VS(1, 0x58, 3, "vaddsd"),
+    VS(1, 0x59, 3, "vmulsd"), VS(1, 0x5A, 3, "vcvtsd2ss"), VS(1, 0x5C, 3, "vsubsd"),
+    VS(1, 0x5D, 3, "vminsd"), VS(1, 0x5E, 3, "vdivsd"), VS(1, 0x5F, 3, "vmaxsd"),
+    {1, 0x70, 3, I("vpshuflw", VL, WL, Ib)}, V3(1, 0x7C, 3, "vhaddps"), V3(1, 0x7D, 3, "vhsubps"),
+    {1, 0xC2, 3, F(kCmp32, "vcmpsd", V, HX, W, Ib)}, V3(1, 0xD0, 3, "vaddsubps"),
+    {1, 0xE6, 3, I("vcvtpd2dq?", V, WL)}, {1, 0xF0, 3, I("vlddqu", VL, M)},
+    // map 0F38, 66
+    V3(2, 0x00, 1, "vpshufb"), V3(2, 0x01, 1, "vphaddw"), V3(2, 0x02, 1, "vphaddd"),
+    V3(2, 0x03, 1, "vphaddsw"), V3(2, 0x04, 1, "vpmaddubsw"), V3(2, 0x05, 1, "vphsubw"),
+    V3(2, 0x06, 1, "vphsubd"), V3(2, 0x07, 1, "vphsubsw"), V3(2, 0x08, 1, "vpsignb"),
+    V3(2, 0x09, 1, "vpsignw"), V3(2, 0x0A, 1, "vpsignd"), V3(2, 0x0B, 1, "vpmulhrsw"),
+    {2, 0x0C, 1, F(kW0, "vpermilps", VL, HL, WL)}, {2, 0x0D, 1, F(kW0, "vpermilpd", VL, HL, WL)}, {2, 0x0E, 1, F(kW0, "vtestps", VL, WL)},
+    {2, 0x0F, 1, F(kW0, "vtestpd", VL, WL)}, {2, 0x13, 1, F(kW0, "vcvtph2ps", VL, W)},
+    {2, 0x16, 1, F(kL1 | kW0, "vpermps", VL, HL, WL)}, V2(2, 0x17, 1, "vptest"),
+    {2, 0x18, 1, F(kW0, "vbroadcastss", VL, W)}, {2, 0x19, 1, F(kL1 | kW0, "vbroadcastsd", VL, W)},
+    {2, 0x1A, 1, F(kL1 | kW0, "vbroadcastf128", VL, M)}, V2(2, 0x1C, 1, "vpabsb"),
+    V2(2, 0x1D, 1, "vpabsw"), V2(2, 0x1E, 1, "vpabsd"),
+    {2, 0x20, 1, I("vpmovsxbw", VL, W)}, {2, 0x21, 1, I("vpmovsxbd", VL, W)},
+    {2, 0x22, 1, I("vpmovsxbq", VL, W)}, {2, 0x23, 1, I("vpmovsxwd", VL, W)},
+    {2, 0x24, 1, I("vpmovsxwq", VL, W)}, {2, 0x25, 1, I("vpmovsxdq", VL, W)},
+    V3(2, 0x28, 1, "vpmuldq"), V3(2, 0x29, 1, "vpcmpeqq"), {2, 0x2A, 1, I("vmovntdqa", VL, M)},
+    V3(2, 0x2B, 1, "vpackusdw"), {2, 0x2C, 1, F(kW0, "vmaskmovps", VL, HL, M)},
+    {2, 0x2D, 1, F(kW0, "vmaskmovpd", VL, HL, M)}, {2, 0x2E, 1, F(kW0, "vmaskmovps", M, HL, VL)},
+    {2, 0x2F, 1, F(kW0, "vmaskmovpd", M, HL, VL)},
+    {2, 0x30, 1, I("vpmovzxbw", VL, W)}, {2, 0x31, 1, I("vpmovzxbd", VL, W)},
+    {2, 0x32, 1, I("vpmovzxbq", VL, W)}, {2, 0x33, 1, I("vpmovzxwd", VL, W)},
+    {2, 0x34, 1, I("vpmovzxwq", VL, W)}, {2, 0x35, 1, I("vpmovzxdq", VL, W)},
+    {2, 0x36, 1, F(kL1 | kW0, "vpermd", VL, HL, WL)}, V3(2, 0x37, 1, "vpcmpgtq"),
+    V3(2, 0x38, 1, "vpminsb"), V3(2, 0x39, 1, "vpminsd"), V3(2, 0x3A, 1, "vpminuw"),
+    V3(2, 0x3B, 1, "vpminud"), V3(2, 0x3C, 1, "vpmaxsb"), V3(2, 0x3D, 1, "vpmaxsd"),
+    V3(2, 0x3E, 1, "vpmaxuw"), V3(2, 0x3F, 1, "vpmaxud"), V3(2, 0x40, 1, "vpmulld"),
+    {2, 0x41, 1, F(kL0, "vphminposuw", V, W)},
+    {2, 0x45, 1, F(kUsesW, "vpsrlv$", VL, HL, WL)}, {2, 0x46, 1, F(kW0, "vpsravd", VL, HL, WL)},
+    {2, 0x47, 1, F(kUsesW, "vpsllv$", VL, HL, WL)},
+    {2, 0x58, 1, F(kW0, "vpbroadcastd", VL, W)}, {2, 0x59, 1, F(kW0, "vpbroadcastq", VL, W)},
+    {2, 0x5A, 1, F(kL1 | kW0, "vbroadcasti128", VL, M)}, {2, 0x78, 1, F(kW0, "vpbroadcastb", VL, W)},
+    {2, 0x79, 1, F(kW0, "vpbroadcastw", VL, W)},
+    {2, 0x8C, 1, F(kUsesW, "vpmaskmov$", VL, HL, M)}, {2, 0x8E, 1, F(kUsesW, "vpmaskmov$", M, HL, VL)},
+    V3(2, 0x96, 1, "vfmaddsub132p&"), V3(2, 0x97, 1, "vfmsubadd132p&"),
+    V3(2, 0x98, 1, "vfmadd132p&"), VS(2, 0x99, 1, "vfmadd132s&"), V3(2, 0x9A, 1, "vfmsub132p&"),
+    VS(2, 0x9B, 1, "vfmsub132s&"), V3(2, 0x9C, 1, "vfnmadd132p&"), VS(2, 0x9D, 1, "vfnmadd132s&"),
+    V3(2, 0x9E, 1, "vfnmsub132p&"), VS(2, 0x9F, 1, "vfnmsub132s&"),
+    V3(2, 0xA6, 1, "vfmaddsub213p&"), V3(2, 0xA7, 1, "vfmsubadd213p&"),
+    V3(2, 0xA8, 1, "vfmadd213p&"), VS(2, 0xA9, 1, "vfmadd213s&"), V3(2, 0xAA, 1, "vfmsub213p&"),
+    VS(2, 0xAB, 1, "vfmsub213s&"), V3(2, 0xAC, 1, "vfnmadd213p&"), VS(2, 0xAD, 1, "vfnmadd213s&"),
+    V3(2, 0xAE, 1, "vfnmsub213p&"), VS(2, 0xAF, 1, "vfnmsub213s&"),
+    V3(2, 0xB6, 1, "vfmaddsub231p&"), V3(2, 0xB7, 1, "vfmsubadd231p&"),
+    V3(2, 0xB8, 1, "vfmadd231p&"), VS(2, 0xB9, 1, "vfmadd231s&"), V3(2, 0xBA, 1, "vfmsub231p&"),
+    VS(2, 0xBB, 1, "vfmsub231s&"), V3(2, 0xBC, 1, "vfnmadd231p&"), VS(2, 0xBD, 1, "vfnmadd231s&"),
+    V3(2, 0xBE, 1, "vfnmsub231p&"), VS(2, 0xBF, 1, "vfnmsub231s&"),
+    {2, 0xDB, 1, F(kL0, "vaesimc", V, W)}, V3(2, 0xDC, 1, "vaesenc"), V3(2, 0xDD, 1, "vaesenclast"),
+    V3(2, 0xDE, 1, "vaesdec"), V3(2, 0xDF, 1, "vaesdeclast"), {2, 0xCF, 1, F(kW0, "vgf2p8mulb", VL, HL, WL)},
+    {2, 0xF7, 1, F(kL0, "shlx", Gy, Ey, BY)},
+    // map 0F38, BMI (general registers)
+    {2, 0xF2, 0, F(kL0, "andn", Gy, BY, Ey)},
+    {2, 0xF3, 0, Entry{nullptr, Kind::VexGroup, 4, {N_, N_, N_, N_}, 0}},
+    {2, 0xF5, 0, F(kL0, "bzhi", Gy, Ey, BY)}, {2, 0xF5, 2, F(kL0, "pext", Gy, BY, Ey)},
+    {2, 0xF5, 3, F(kL0, "pdep", Gy, BY, Ey)}, {2, 0xF6, 3, F(kL0, "mulx", Gy, BY, Ey)},
+    {2, 0xF7, 0, F(kL0, "bextr", Gy, Ey, BY)}, {2, 0xF7, 2, F(kL0, "sarx", Gy, Ey, BY)},
+    {2, 0xF7, 3, F(kL0, "shrx", Gy, Ey, BY)},
+    // map 0F3A, 66
+    {3, 0x00, 1, F(kL1 | kW1, "vpermq", VL, WL, Ib)}, {3, 0x01, 1, F(kL1 | kW1, "vpermpd", VL, WL, Ib)},
+    {3, 0x02, 1, F(kW0, "vpblendd", VL, HL, WL, Ib)}, {3, 0x04, 1, F(kW0, "vpermilps", VL, WL, Ib)},
+    {3, 0x05, 1, F(kW0, "vpermilpd", VL, WL, Ib)}, {3, 0x06, 1, F(kL1 | kW0, "vperm2f128", VL, HL, WL, Ib)},
+    {3, 0x08, 1, I("vroundps", VL, WL, Ib)}, {3, 0x09, 1, I("vroundpd", VL, WL, Ib)},
+    {3, 0x0A, 1, I("vroundss", V, HX, W, Ib)}, {3, 0x0B, 1, I("vroundsd", V, HX, W, Ib)},
+    V3i(3, 0x0C, 1, "vblendps"), V3i(3, 0x0D, 1, "vblendpd"), V3i(3, 0x0E, 1, "vpblendw"),
+    V3i(3, 0x0F, 1, "vpalignr"), {3, 0x14, 1, F(kL0, "vpextrb", Ed, V, Ib)},
+    {3, 0x15, 1, F(kL0, "vpextrw", Ed, V, Ib)}, {3, 0x16, 1, F(kL0 | kUsesW, "vpextr$", Ey, V, Ib)},
+    {3, 0x17, 1, F(kL0, "vextractps", Ed, V, Ib)},
+    {3, 0x18, 1, F(kL1 | kW0, "vinsertf128", VL, HL, W, Ib)}, {3, 0x19, 1, F(kL1 | kW0, "vextractf128", W, VL, Ib)},
+    {3, 0x1D, 1, F(kW0, "vcvtps2ph", W, VL, Ib)}, {3, 0x20, 1, F(kL0, "vpinsrb", V, HX, Ed, Ib)},
+    {3, 0x21, 1, F(kL0, "vinsertps", V, HX, W, Ib)},
+    {3, 0x22, 1, F(kL0 | kUsesW, "vpinsr$", V, HX, Ey, Ib)},
+    {3, 0x38, 1, F(kL1 | kW0, "vinserti128", VL, HL, W, Ib)}, {3, 0x39, 1, F(kL1 | kW0, "vextracti128", W, VL, Ib)},
+    V3i(3, 0x40, 1, "vdpps"), {3, 0x41, 1, F(kL0, "vdppd", V, HX, W, Ib)}, V3i(3, 0x42, 1, "vmpsadbw"),
+    {3, 0x44, 1, F(kClmul, "vpclmulqdq", VL, HL, WL, Ib)},
+    {3, 0x46, 1, F(kL1 | kW0, "vperm2i128", VL, HL, WL, Ib)},
+    {3, 0x4A, 1, F(kW0, "vblendvps", VL, HL, WL, IS4)}, {3, 0x4B, 1, F(kW0, "vblendvpd", VL, HL, WL, IS4)},
+    {3, 0x4C, 1, F(kW0, "vpblendvb", VL, HL, WL, IS4)}
+    , {3, 0xCE, 1, F(kW1, "vgf2p8affineqb", VL, HL, WL, Ib)},
+    {3, 0xCF, 1, F(kW1, "vgf2p8affineinvqb", VL, HL, WL, Ib)},
+    {3, 0x60, 1, F(kL0, "vpcmpestrm!", V, W, Ib)}, {3, 0x61, 1, F(kL0, "vpcmpestri!", V, W, Ib)},
+    {3, 0x62, 1, F(kL0, "vpcmpistrm", V, W, Ib)}, {3, 0x63, 1, F(kL0, "vpcmpistri", V, W, Ib)},
+    {3, 0xDF, 1, F(kL0, "vaeskeygenassist", V, W, Ib)},
+    // AMD FMA4 (four operands)
+    {3, 0x5C, 1, F(kFma4, "vfmaddsubps", VL, HL, WL, IS4)}, {3, 0x5D, 1, F(kFma4, "vfmaddsubpd", VL, HL, WL, IS4)},
+    {3, 0x5E, 1, F(kFma4, "vfmsubaddps", VL, HL, WL, IS4)}, {3, 0x5F, 1, F(kFma4, "vfmsubaddpd", VL, HL, WL, IS4)},
+    {3, 0x68, 1, F(kFma4, "vfmaddps", VL, HL, WL, IS4)}, {3, 0x69, 1, F(kFma4, "vfmaddpd", VL, HL, WL, IS4)},
+    {3, 0x6A, 1, F(kFma4, "vfmaddss", V, HX, W, IS4)}, {3, 0x6B, 1, F(kFma4, "vfmaddsd", V, HX, W, IS4)},
+    {3, 0x6C, 1, F(kFma4, "vfmsubps", VL, HL, WL, IS4)}, {3, 0x6D, 1, F(kFma4, "vfmsubpd", VL, HL, WL, IS4)},
+    {3, 0x6E, 1, F(kFma4, "vfmsubss", V, HX, W, IS4)}, {3, 0x6F, 1, F(kFma4, "vfmsubsd", V, HX, W, IS4)},
+    {3, 0x78, 1, F(kFma4, "vfnmaddps", VL, HL, WL, IS4)}, {3, 0x79, 1, F(kFma4, "vfnmaddpd", VL, HL, WL, IS4)},
+    {3, 0x7A, 1, F(kFma4, "vfnmaddss", V, HX, W, IS4)}, {3, 0x7B, 1, F(kFma4, "vfnmaddsd", V, HX, W, IS4)},
+    {3, 0x7C, 1, F(kFma4, "vfnmsubps", VL, HL, WL, IS4)}, {3, 0x7D, 1, F(kFma4, "vfnmsubpd", VL, HL, WL, IS4)},
+    {3, 0x7E, 1, F(kFma4, "vfnmsubss", V, HX, W, IS4)}, {3, 0x7F, 1, F(kFma4, "vfnmsubsd", V, HX, W, IS4)},
+    {3, 0xF0, 3, F(kL0, "rorx", Gy, Ey, Ib)},
+};
+
+// VEX groups by ModRM.reg: 0F AE, 66 0F 71/72/73 (shift by immediate:
+// the destination is VEX.vvvv), 0F38 F3 (BMI1).
+constexpr std::array<std::array<Entry, 8>, 5> kVexGroups = {{
+    {Bad, Bad, F(kL0, "vldmxcsr", Md), F(kL0, "vstmxcsr", Md), Bad, Bad, Bad, Bad},
+    {Bad, Bad, I("vpsrlw", HL, UL, Ib), Bad, I("vpsraw", HL, UL, Ib), Bad, I("vpsllw", HL, UL, Ib), Bad},
+    {Bad, Bad, I("vpsrld", HL, UL, Ib), Bad, I("vpsrad", HL, UL, Ib), Bad, I("vpslld", HL, UL, Ib), Bad},
+    {Bad, Bad, I("vpsrlq", HL, UL, Ib), I("vpsrldq", HL, UL, Ib), Bad, Bad, I("vpsllq", HL, UL, Ib),
+     I("vpslldq", HL, UL, Ib)},
+    {Bad, F(kL0, "blsr", BY, Ey), F(kL0, "blsmsk", BY, Ey), F(kL0, "blsi", BY, Ey), Bad, Bad, Bad, Bad},
+}};
 
 const SseRow* find_row(const SseRow* rows, size_t n, uint8_t op) {
   for (size_t i = 0; i < n; ++i)
@@ -884,6 +1120,8 @@ class Decoder {
   bool decode_entry(const Entry& e);
   const Entry* select(const Entry* e, uint8_t opcode);
   void decode_x87(uint8_t op);
+  const Entry* decode_vex(uint8_t first);
+  std::string vreg(unsigned n, bool l) { return (l ? "%ymm" : "%xmm") + std::to_string(n); }
   void special(uint8_t id);
   std::string prefix_words();
   // The code ends inside the instruction. Like objdump, a leading prefix is
@@ -938,6 +1176,9 @@ class Decoder {
   } prefixes_;
   uint8_t rex_ = 0, rex_used_ = 0;
   uint8_t mandatory_ = 0;  // the prefix that selected an SSE row (consumed)
+  bool vex_ = false;       // a VEX instruction: REX bits come from the VEX prefix
+  uint8_t vex_l_ = 0;      // VEX.L: 256-bit
+  uint8_t vex_v_ = 0;      // VEX.vvvv, un-inverted: a register number
 
   bool has_modrm_ = false;
   uint8_t modrm_ = 0, mod_ = 0, reg_ = 0, rm_ = 0;
@@ -948,7 +1189,7 @@ class Decoder {
   unsigned esize_ = 0;   // size of the operation, for the '~' suffix
   bool sizing_reg_ = false;
   std::string mnemonic_;
-  uint16_t flags_ = 0;
+  uint32_t flags_ = 0;
   bool notrack_ = false;
   Operand ops_[4];
   int nops_ = 0;
@@ -1186,6 +1427,22 @@ Decoder::Operand Decoder::decode_operand(Opd k, const Entry& e) {
     case FS_: return text_operand("%fs");
     case GS_: return text_operand("%gs");
     case X0: return text_operand("%xmm0");
+    case VL: return text_operand(vreg(reg_ | rex_bit(4), vex_l_));
+    case HL: return text_operand(vreg(vex_v_, vex_l_));
+    case HX: return text_operand(vreg(vex_v_, false));
+    case BY: return text_operand(gpr(vex_v_, ysize()));
+    case WL: case UL:
+      if (mod_ == 3) return text_operand(vreg(rm_ | rex_bit(1), vex_l_));
+      if (k == UL) bad_ = true;
+      decode_memory();
+      o.type = Operand::Mem;
+      return o;
+    case IS4: {
+      // The register is in the high four bits of an immediate byte; its
+      // width follows the destination's.
+      uint8_t b = fetch();
+      return text_operand(vreg(b >> 4, vex_l_ && e.op[0] == VL));
+    }
   }
   (void)e;
   return o;
@@ -1207,6 +1464,12 @@ const Entry* Decoder::select(const Entry* e, uint8_t opcode) {
       case Kind::Split:
         need_modrm();
         e = mod_ == 3 ? &kSplit[e->arg].reg : &kSplit[e->arg].mem;
+        break;
+      case Kind::VexGroup:
+        need_modrm();
+        if (e->arg == 0 && mod_ == 3) return nullptr;  // vldmxcsr/vstmxcsr: memory only
+        if (e->arg >= 1 && e->arg <= 3 && mod_ != 3) return nullptr;
+        e = &kVexGroups[e->arg][reg_];
         break;
       case Kind::Sse: {
         const SseRow* row = find_row(kSse0F, std::size(kSse0F), opcode);
@@ -1243,7 +1506,8 @@ bool Decoder::decode_entry(const Entry& e) {
       case Eb: case Ew: case Ed: case Eq: case Ev: case Ey: case Ev64: case Ejmp: case M:
       case Mb: case Mw: case Md: case Mq: case Mv: case My: case Mfar: case Rv: case Ry:
       case Rq: case Rd: case Gb: case Gw: case Gd: case Gq: case Gv: case Gy: case Sw: case Cq:
-      case Dq: case V: case W: case U: case P: case Q: case Nq: case STi:
+      case Dq: case V: case W: case U: case P: case Q: case Nq: case STi: case VL: case WL:
+      case UL:
         needs_modrm = true;
         break;
       default:
@@ -1257,6 +1521,15 @@ bool Decoder::decode_entry(const Entry& e) {
     ops_[nops_++] = decode_operand(e.op[i], e);
   }
   if (e.flags & kNop) use(0x66);
+  if ((e.flags & kFma4) && rex_w()) std::swap(ops_[2], ops_[3]);
+  if (vex_) {
+    // L must fit the instruction; an unused VEX.vvvv must be 1111.
+    if (((e.flags & kL0) && vex_l_) || ((e.flags & kL1) && !vex_l_)) bad_ = true;
+    if (((e.flags & kW0) && rex_w()) || ((e.flags & kW1) && !rex_w())) bad_ = true;
+    bool uses_v = false;
+    for (Opd k : e.op) uses_v |= k == HL || k == HX || k == BY;
+    if (!uses_v && vex_v_ != 0) bad_ = true;
+  }
   return !bad_;
 }
 
@@ -1483,6 +1756,54 @@ void Decoder::special(uint8_t id) {
   }
 }
 
+// The VEX prefix (C5: 2 bytes, C4: 3 bytes) and the opcode after it; the
+// row for (map, opcode, implied prefix), or null.
+const Entry* Decoder::decode_vex(uint8_t first) {
+  // 66, F2, F3, lock or REX before VEX make the instruction invalid on a
+  // processor; objdump decodes it and shows them as unused prefixes.
+  if (rex_) prefixes_.push_back({rex_, false});
+  uint8_t b1 = fetch();
+  unsigned r, x = 1, bb = 1, w = 0, map = 1, v, l, pp;
+  if (first == 0xC5) {
+    r = b1 >> 7;
+    v = (b1 >> 3) & 15;
+    l = (b1 >> 2) & 1;
+    pp = b1 & 3;
+  } else {
+    uint8_t b2 = fetch();
+    r = b1 >> 7;
+    x = (b1 >> 6) & 1;
+    bb = (b1 >> 5) & 1;
+    map = b1 & 31;
+    w = b2 >> 7;
+    v = (b2 >> 3) & 15;
+    l = (b2 >> 2) & 1;
+    pp = b2 & 3;
+  }
+  vex_ = true;
+  vex_l_ = static_cast<uint8_t>(l);
+  vex_v_ = static_cast<uint8_t>(~v & 15);
+  rex_ = static_cast<uint8_t>(0x40 | (w << 3) | ((r ^ 1) << 2) | ((x ^ 1) << 1) | (bb ^ 1));
+  mandatory_ = pp == 1 ? 0x66 : pp == 2 ? 0xF3 : pp == 3 ? 0xF2 : 0;
+  uint8_t op = fetch();
+  opcode_ = op;
+  two_byte_ = true;
+  if (map < 1 || map > 3) {
+    bad_ = true;
+    return nullptr;
+  }
+  for (const VexRow& row : kVex) {
+    if (row.map == map && row.op == op && row.pp == pp) {
+      const Entry* e = &row.e;
+      if (e->kind != Kind::Insn) e = select(e, op);
+      if (!e) bad_ = true;
+      return e;
+    }
+  }
+  bad_ = true;
+  return nullptr;
+}
+
 size_t Decoder::run(std::string& text) {
   // Prefixes, then at most one REX right before the opcode.
   uint8_t b;
@@ -1515,6 +1836,18 @@ size_t Decoder::run(std::string& text) {
     break;
   }
   opcode_ = b;
+  if (b == 0xC4 || b == 0xC5) {
+    const Entry* e = decode_vex(b);
+    if (!truncated_ && !bad_ && e) decode_entry(*e);
+    if (truncated_) return truncated(text);
+    if (bad_ || pos_ > 15) {
+      text = "(bad)";
+      return 0;
+    }
+    if (opcode_ == 0x77 && vex_l_ && mnemonic_ == "vzeroupper") mnemonic_ = "vzeroall";
+    text = format();
+    return pos_;
+  }
   if (b == 0x9B && rex_) {
     // objdump treats fwait as a prefix of the next x87 instruction and shows
     // the prefixes before it on their own.
@@ -1651,7 +1984,7 @@ std::string Decoder::prefix_words() {
     s += ' ';
   }
   // The active REX, when some of its bits changed nothing.
-  if (rex_) {
+  if (rex_ && !vex_) {
     bool base_used = rex_used_ != 0;
     if ((rex_ & 0xF & ~rex_used_) != 0 || !base_used) {
       s += "rex";
@@ -1693,6 +2026,10 @@ std::string Decoder::format() {
         }
       } else if (c == '%') {
         mn += suffix_letter(osize_ ? osize_ : 4);
+      } else if (c == '?') {
+        if (has_mem_) mn += vex_l_ ? 'y' : 'x';
+      } else if (c == '&') {
+        mn += rex_w() ? 'd' : 's';
       } else if (c == '^') {
         if (has_mem_ && esize_) mn += suffix_letter(esize_);
       } else if (c == '!') {
@@ -1717,13 +2054,22 @@ std::string Decoder::format() {
     mn = "cmp" + std::string(kPred[ops_[2].value]) + mn.substr(3);
     nops_ = 2;
   }
-  if ((flags_ & kClmul) && nops_ == 3 && ops_[2].type == Operand::Imm) {
-    uint64_t v = ops_[2].value;
+  if ((flags_ & kCmp32) && nops_ == 4 && ops_[3].type == Operand::Imm && ops_[3].value < 32) {
+    static constexpr const char* kPred[32] = {
+        "eq",    "lt",    "le",    "unord",   "neq",    "nlt",    "nle",    "ord",
+        "eq_uq", "nge",   "ngt",   "false",   "neq_oq", "ge",     "gt",     "true",
+        "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq", "nle_uq", "ord_s",
+        "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq", "true_us"};
+    mn = "vcmp" + std::string(kPred[ops_[3].value]) + mn.substr(4);
+    nops_ = 3;
+  }
+  if ((flags_ & kClmul) && nops_ >= 3 && ops_[nops_ - 1].type == Operand::Imm) {
+    uint64_t v = ops_[nops_ - 1].value;
     const char* name = v == 0x00 ? "pclmullqlqdq" : v == 0x01 ? "pclmulhqlqdq"
                      : v == 0x10 ? "pclmullqhqdq" : v == 0x11 ? "pclmulhqhqdq" : nullptr;
     if (name) {
-      mn = name;
-      nops_ = 2;
+      mn = std::string(vex_ ? "v" : "") + name;
+      --nops_;
     }
   }
   if ((flags_ & kLoop) && has(0x67)) {
