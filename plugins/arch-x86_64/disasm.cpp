@@ -21,6 +21,11 @@
 //   displacement      0, 1 or 4 bytes (mod 0/1/2), sign-extended;
 //   immediate         0, 1, 2, 4 or 8 bytes.
 //
+// VEX (SDM 2.3) replaces REX and the 66/F2/F3 + 0F/0F38/0F3A bytes with
+// two (C5) or three (C4) bytes: inverted R/X/B, the map, W, an extra source
+// register (vvvv, inverted), the vector length L (xmm/ymm) and the implied
+// prefix pp. In 64-bit mode C4/C5 are always VEX.
+//
 // The decoder is driven by tables written from the SDM's opcode maps: one
 // row per opcode of the one-byte map and of the 0F map, groups indexed by
 // ModRM.reg, and for the SSE part of the 0F/0F38/0F3A maps one row per

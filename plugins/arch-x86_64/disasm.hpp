@@ -24,7 +24,8 @@ namespace kit::x86_64 {
 // shown as "disp(%rip)" followed by a "        # 0x<target>" comment, as
 // objdump does. Returns 0 and sets text to "(bad)" when the bytes are not a
 // valid instruction this decoder knows, or to "(truncated)" when `code` ends
-// inside an instruction. Never reads outside `code`.
+// inside an instruction (except that a leading prefix byte is then shown on
+// its own, length 1, as objdump shows it). Never reads outside `code`.
 size_t disassemble(std::span<const uint8_t> code, uint64_t address, std::string& text);
 
 }  // namespace kit::x86_64
