@@ -111,7 +111,7 @@ class Isel {
   std::vector<uint32_t> slot_fi_;
   std::vector<uint32_t> bfirst_;
   std::vector<uint32_t> uses_;
-  std::vector<bool> skip_, fused_;
+  std::vector<bool> skip_, fused_, scale_;
   uint32_t save_area_ = ~0u;
   uint32_t sret_ = 0;
   bool skip_ret_ = false;
@@ -365,11 +365,44 @@ class Isel {
             return MAddr::reg(r);
           }
         }
+        if (i.op == Op::PtrAdd && skip_[p.index()] && !const_int(ops(i)[1], off)) return indexed(ops(i)[0], ops(i)[1]);
         break;
       }
       default: break;
     }
     return MAddr::reg(gpr(p));
+  }
+  // base + offset as an address with an index register, folding a
+  // multiplication by 1, 2, 4 or 8 (marked in scale_) into the scale.
+  MAddr indexed(Value base, Value offset) {
+    TypeId ot = type_of(offset);
+    uint32_t index;
+    uint8_t scale = 1;
+    if (offset.tag() == Value::Inst && scale_[offset.index()]) {
+      const Inst& mi = fn_.insts[offset.index()];
+      auto mo = ops(mi);
+      int64_t k = 0;
+      bool first_const = const_int(mo[0], k);
+      if (!first_const) const_int(mo[1], k);
+      index = gpr(first_const ? mo[1] : mo[0]);
+      scale = static_cast<uint8_t>(k);
+    } else {
+      index = vc(ot) == VC::Gpr2 ? gpr2(offset).first : ext(offset, true, 8);
+    }
+    MAddr a = addr(base);
+    if (a.kind != MAddr::kRegBase && a.kind != MAddr::kFrame) {
+      uint32_t r = b_.gpr();
+      b_.lea(r, a);
+      a = MAddr::reg(r);
+    }
+    if (a.index != kNoVReg) {
+      uint32_t r = b_.gpr();
+      b_.lea(r, a);
+      a = MAddr::reg(r);
+    }
+    a.index = index;
+    a.scale = scale;
+    return a;
   }
   static MAddr plus(MAddr a, int64_t d) {
     a.disp += d;
@@ -594,6 +627,7 @@ void Isel::run() {
   uses_.assign(fn_.insts.size(), 0);
   skip_.assign(fn_.insts.size(), false);
   fused_.assign(fn_.insts.size(), false);
+  scale_.assign(fn_.insts.size(), false);
   std::vector<uint32_t> unfolded(fn_.insts.size(), 0);
   for (const Inst& i : fn_.insts) {
     auto o = ops(i);
@@ -610,6 +644,18 @@ void Isel::run() {
     const Inst& i = fn_.insts[idx];
     int64_t k;
     if (i.op == Op::PtrAdd && const_int(ops(i)[1], k) && unfolded[idx] == 0) skip_[idx] = true;
+    // ptradd p, (mul x, 1|2|4|8): the multiplication becomes the address scale.
+    if (i.op == Op::PtrAdd && ops(i)[1].tag() == Value::Inst) {
+      uint32_t mi = ops(i)[1].index();
+      const Inst& mul = fn_.insts[mi];
+      int64_t c = 0;
+      if (mul.op == Op::Mul && uses_[mi] == 1 && vc(mul.type) == VC::Gpr && bits(mul.type) == 64 &&
+          (const_int(ops(mul)[0], c) || const_int(ops(mul)[1], c)) && (c == 1 || c == 2 || c == 4 || c == 8) &&
+          !(const_int(ops(mul)[0], k) && const_int(ops(mul)[1], k)))
+        scale_[mi] = skip_[mi] = true;
+      // Every use takes it as its address: nothing to compute here.
+      if (unfolded[idx] == 0) skip_[idx] = true;
+    }
     if (uses_[idx] == 0 && pure(i)) skip_[idx] = true;
   }
   for (const ir::StackSlot& s : fn_.slots) {
@@ -1024,11 +1070,7 @@ void Isel::lower(uint32_t idx) {
         }
         return;
       }
-      uint32_t p = gpr(o[0]);
-      uint32_t off = vc(ot) == VC::Gpr2 ? gpr2(o[1]).first : ext(o[1], true, 8);
-      MAddr a = MAddr::reg(p);
-      a.index = off;
-      b_.lea(d, a);
+      b_.lea(d, indexed(o[0], o[1]));
       return;
     }
     case Op::Phi:
