@@ -149,6 +149,7 @@ struct Obj {
   bool is_compound_literal;
   bool is_string_literal;
   bool emitted;       // codegen produced it
+  bool body_persists; // the body's nodes outlive DeclSink::function (may be deferred)
   uint8_t visibility; // ir::Visibility + 1 when set; 0: default
   int16_t format_kind;   // format(printf|scanf, fmt, first): 1 printf, 2 scanf, 0 none
   int16_t format_index;  // 1-based

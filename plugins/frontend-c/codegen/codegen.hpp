@@ -134,7 +134,7 @@ class Codegen final : public DeclSink {
   const CompileOptions& opts_;
 
   std::unordered_map<std::string, bool> record_names_;
-  TypeId complex_types_[4] = {};      // float, double, long double, _Float128
+  TypeId complex_types_[32] = {};     // by component TypeKind
 
   // strings: bytes -> global
   std::unordered_map<std::string_view, uint32_t> strings_;

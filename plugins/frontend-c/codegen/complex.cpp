@@ -31,10 +31,12 @@ Codegen::Value Codegen::complex_binary(NodeKind op, Type* cty, Value a, Value b)
   Value ar, ai, br, bi;
   complex_parts(cty, a, ar, ai);
   complex_parts(cty, b, br, bi);
-  auto add = [&](Value x, Value y) { return b_->binop(ir::Op::FAdd, x, y); };
-  auto sub = [&](Value x, Value y) { return b_->binop(ir::Op::FSub, x, y); };
-  auto mul = [&](Value x, Value y) { return b_->binop(ir::Op::FMul, x, y); };
-  auto div = [&](Value x, Value y) { return b_->binop(ir::Op::FDiv, x, y); };
+  // The component arithmetic: floating, or integer for GNU's _Complex int.
+  Type* bt = cty->base;
+  auto add = [&](Value x, Value y) { return arith(NodeKind::Add, x, y, bt); };
+  auto sub = [&](Value x, Value y) { return arith(NodeKind::Sub, x, y, bt); };
+  auto mul = [&](Value x, Value y) { return arith(NodeKind::Mul, x, y, bt); };
+  auto div = [&](Value x, Value y) { return arith(NodeKind::Div, x, y, bt); };
   switch (op) {
     case NodeKind::Add: return complex_make(cty, add(ar, br), add(ai, bi));
     case NodeKind::Sub: return complex_make(cty, sub(ar, br), sub(ai, bi));
@@ -77,14 +79,13 @@ Codegen::Value Codegen::complex_compare(NodeKind op, Type* cty, Value a, Value b
   complex_parts(cty, a, ar, ai);
   complex_parts(cty, b, br, bi);
   TypeId rt = m_.int_type(32);
-  if (op == NodeKind::Eq) {
-    Value x = b_->fcmp(ir::Pred::OEq, ar, br, rt);
-    Value y = b_->fcmp(ir::Pred::OEq, ai, bi, rt);
-    return b_->binop(ir::Op::And, x, y);
-  }
-  Value x = b_->fcmp(ir::Pred::UNe, ar, br, rt);
-  Value y = b_->fcmp(ir::Pred::UNe, ai, bi, rt);
-  return b_->binop(ir::Op::Or, x, y);
+  bool fl = is_flonum(cty->base);
+  auto cmp = [&](bool eq, Value x, Value y) {
+    return fl ? b_->fcmp(eq ? ir::Pred::OEq : ir::Pred::UNe, x, y, rt)
+              : b_->icmp(eq ? ir::Pred::Eq : ir::Pred::Ne, x, y, rt);
+  };
+  if (op == NodeKind::Eq) return b_->binop(ir::Op::And, cmp(true, ar, br), cmp(true, ai, bi));
+  return b_->binop(ir::Op::Or, cmp(false, ar, br), cmp(false, ai, bi));
 }
 
 }  // namespace kit::c

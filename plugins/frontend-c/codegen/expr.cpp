@@ -22,8 +22,11 @@ Codegen::Value Codegen::truth(Value v, Type* ty) {
     Value re, im;
     complex_parts(ty, v, re, im);
     TypeId bt = scalar_irt(ty->base);
-    Value a = b_->fcmp(ir::Pred::UNe, re, m_.zero(bt), m_.int_type(8));
-    Value c = b_->fcmp(ir::Pred::UNe, im, m_.zero(bt), m_.int_type(8));
+    bool fl = is_flonum(ty->base);
+    Value a = fl ? b_->fcmp(ir::Pred::UNe, re, m_.zero(bt), m_.int_type(8))
+                 : b_->icmp(ir::Pred::Ne, re, m_.zero(bt), m_.int_type(8));
+    Value c = fl ? b_->fcmp(ir::Pred::UNe, im, m_.zero(bt), m_.int_type(8))
+                 : b_->icmp(ir::Pred::Ne, im, m_.zero(bt), m_.int_type(8));
     return b_->binop(ir::Op::Or, a, c);
   }
   return v;
@@ -217,7 +220,7 @@ Codegen::Value Codegen::gen(Node* n) {
       if (is_complex(n->ty)) {
         Value re, im;
         complex_parts(n->ty, v, re, im);
-        return complex_make(n->ty, re, b_->unop(ir::Op::FNeg, im));
+        return complex_make(n->ty, re, b_->unop(is_flonum(n->ty->base) ? ir::Op::FNeg : ir::Op::Neg, im));
       }
       return b_->unop(ir::Op::Not, v);
     }
@@ -226,7 +229,8 @@ Codegen::Value Codegen::gen(Node* n) {
       if (is_complex(n->ty)) {
         Value re, im;
         complex_parts(n->ty, v, re, im);
-        return complex_make(n->ty, b_->unop(ir::Op::FNeg, re), b_->unop(ir::Op::FNeg, im));
+        ir::Op neg = is_flonum(n->ty->base) ? ir::Op::FNeg : ir::Op::Neg;
+        return complex_make(n->ty, b_->unop(neg, re), b_->unop(neg, im));
       }
       if (is_flonum(n->ty)) return b_->unop(ir::Op::FNeg, v);
       return b_->unop(ir::Op::Neg, v);
@@ -468,10 +472,15 @@ Codegen::Value Codegen::gen_incdec(Node* n) {
     if (is_complex(ty)) {
       Value re, im;
       complex_parts(ty, old, re, im);
-      uint64_t lo, hi;
-      float_bits(1.0L, ty->base, model_, lo, hi);
-      Value one = m_.float_const(scalar_irt(ty->base), lo, hi);
-      return complex_make(ty, b_->binop(inc ? ir::Op::FAdd : ir::Op::FSub, re, one), im);
+      Value one;
+      if (is_flonum(ty->base)) {
+        uint64_t lo, hi;
+        float_bits(1.0L, ty->base, model_, lo, hi);
+        one = m_.float_const(scalar_irt(ty->base), lo, hi);
+      } else {
+        one = iconst(ty->base, 1);
+      }
+      return complex_make(ty, arith(inc ? NodeKind::Add : NodeKind::Sub, re, one, ty->base), im);
     }
     return b_->binop(inc ? ir::Op::Add : ir::Op::Sub, old, b_->iconst(m_.type_of(f_, old), 1));
   };

@@ -226,7 +226,8 @@ void Codegen::finish(const std::vector<Obj*>& globals) {
       if (o->emitted) {
         ir::Global& G = m_.global(global_of(o));
         apply_global_attrs(o, G);
-        if (o->is_inline && !o->is_static && !o->is_extern && !o->is_gnu_inline) G.linkage = ir::Linkage::LinkOnce;
+        if (o->is_inline && !o->is_static && !o->is_extern && !o->is_gnu_inline && o->body_persists)
+          G.linkage = ir::Linkage::LinkOnce;
       } else if (o->global >= 0 || o->is_referenced) {
         emit_function_decl(o);
       }

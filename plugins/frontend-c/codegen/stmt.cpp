@@ -80,7 +80,9 @@ void Codegen::run_actions(size_t down_to) {
 
 void Codegen::function(Obj* fn) {
   if (fn->is_inline && fn->is_gnu_inline && fn->is_extern) return;  // only for inlining: never emitted
-  bool deferred = fn->is_inline && (fn->is_static || (!fn->is_extern && !fn->is_gnu_inline));
+  // Inline functions are emitted only if used -- when their nodes were kept
+  // (a function declared inline only before its definition was not).
+  bool deferred = fn->is_inline && fn->body_persists && (fn->is_static || (!fn->is_extern && !fn->is_gnu_inline));
   if (deferred) {
     deferred_.push_back(fn);
     return;

@@ -78,9 +78,8 @@ Codegen::TypeId Codegen::record_irt(Type* t) {
 }
 
 Codegen::TypeId Codegen::complex_irt(Type* t) {
-  Type* base = t->base;
-  int k = base->kind == TypeKind::Float ? 0 : base->kind == TypeKind::Double ? 1
-          : base->kind == TypeKind::LDouble ? 2 : 3;
+  Type* base = t->base->kind == TypeKind::Enum ? t->base->base : t->base;
+  size_t k = static_cast<size_t>(base->kind);
   if (complex_types_[k]) return complex_types_[k];
   TypeId ft = scalar_irt(base);
   uint64_t size = static_cast<uint64_t>(type_size(base));
@@ -89,8 +88,10 @@ Codegen::TypeId Codegen::complex_irt(Type* t) {
   fields[0].type = ft;
   fields[1].offset = size;
   fields[1].type = ft;
-  static const char* names[] = {"complex.float", "complex.double", "complex.ldouble", "complex.float128"};
-  complex_types_[k] = m_.record_type(unique_record_name(names[k]), fields, 2 * size, type_align(base));
+  std::string name = "complex." + kit::c::type_name(base, parser_->names());
+  for (char& c : name)
+    if (c == ' ') c = '_';
+  complex_types_[k] = m_.record_type(unique_record_name(name), fields, 2 * size, type_align(base));
   return complex_types_[k];
 }
 

@@ -386,6 +386,58 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
       return new_num(c, int_t, loc);
     }
 
+    case BuiltinId::Prefetch: {
+      // A hint: its arguments are evaluated, nothing else happens.
+      if (a.n < 1) return need(a, 1), new_num(0, types_.void_type(), loc);
+      Node* r = new_node(NodeKind::Cast, loc);
+      r->lhs = rvalue(v[0]);
+      r->ty = types_.void_type();
+      return r;
+    }
+    case BuiltinId::IsInfF: case BuiltinId::IsInfL: case BuiltinId::IsNanF: case BuiltinId::IsNanL:
+    case BuiltinId::Finite: case BuiltinId::FiniteF: case BuiltinId::FiniteL: {
+      if (!need(a, 1)) return new_num(0, int_t, loc);
+      bool fl = id == BuiltinId::IsInfF || id == BuiltinId::IsNanF || id == BuiltinId::FiniteF;
+      bool ld = id == BuiltinId::IsInfL || id == BuiltinId::IsNanL || id == BuiltinId::FiniteL;
+      Type* t = types_.basic(fl ? TypeKind::Float : ld ? TypeKind::LDouble : TypeKind::Double);
+      id = (id == BuiltinId::IsInfF || id == BuiltinId::IsInfL) ? BuiltinId::IsInf
+           : (id == BuiltinId::IsNanF || id == BuiltinId::IsNanL) ? BuiltinId::IsNan : BuiltinId::IsFinite;
+      return builtin_node(int_t, {cast(v[0], t)});
+    }
+    case BuiltinId::Conj: case BuiltinId::ConjF: case BuiltinId::ConjL:
+    case BuiltinId::Creal: case BuiltinId::CrealF: case BuiltinId::CrealL:
+    case BuiltinId::Cimag: case BuiltinId::CimagF: case BuiltinId::CimagL: {
+      if (!need(a, 1)) return new_num(0, types_.double_type(), loc);
+      bool fl = id == BuiltinId::ConjF || id == BuiltinId::CrealF || id == BuiltinId::CimagF;
+      bool ld = id == BuiltinId::ConjL || id == BuiltinId::CrealL || id == BuiltinId::CimagL;
+      Type* ct = types_.complex_of(types_.basic(fl ? TypeKind::Float : ld ? TypeKind::LDouble : TypeKind::Double));
+      Node* z = cast(v[0], ct);
+      if (id == BuiltinId::Conj || id == BuiltinId::ConjF || id == BuiltinId::ConjL) {
+        Node* c = new_node(NodeKind::BitNot, loc);  // ~z is the conjugate (GNU)
+        c->lhs = z;
+        c->ty = ct;
+        return c;
+      }
+      bool real = id == BuiltinId::Creal || id == BuiltinId::CrealF || id == BuiltinId::CrealL;
+      if (!is_lvalue(z)) {
+        // __real__ needs an object: a compound-literal-like temporary.
+        if (!fn_) return new_num(0, ct->base, loc);
+        Obj* o = new_local(0, ct, loc);
+        Node* st = new_node(NodeKind::InitStore, loc);
+        st->var = o;
+        st->lhs = z;
+        st->ty = ct;
+        Node* lit = new_node(NodeKind::CompoundLit, loc);
+        lit->var = o;
+        lit->body = st;
+        lit->ty = ct;
+        z = lit;
+      }
+      Node* part = new_node(real ? NodeKind::RealPart : NodeKind::ImagPart, loc);
+      part->lhs = z;
+      part->ty = ct->base;
+      return part;
+    }
     case BuiltinId::Unreachable:
     case BuiltinId::Trap:
       if (!need(a, 0)) return new_num(0, int_t, loc);

@@ -317,8 +317,9 @@ void Parser::declspec(DeclSpec& spec, bool allow_storage) {
     }
     spec.ty = types_.basic(k);
     if (complex) {
-      if (!is_flonum(spec.ty)) fatal(spec.loc, "complex integer types are not supported by kit");
-      spec.ty = types_.complex_of(spec.ty);
+      if (!is_flonum(spec.ty) && !(is_integer(spec.ty) && spec.ty->kind != TypeKind::Bool))
+        fatal(spec.loc, "invalid complex type");
+      spec.ty = types_.complex_of(spec.ty);  // _Complex int: a GNU extension
     }
   }
   if (spec.ty) {
@@ -936,6 +937,7 @@ void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
     while (*vtail) vtail = &(*vtail)->next;
   }
   fn->body = compound_stmt(false);
+  fn->body_persists = nodes_ == &perm_;
   if (vla_sizes) {
     *vtail = fn->body->body;
     fn->body->body = vla_sizes;

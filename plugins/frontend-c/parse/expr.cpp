@@ -1048,6 +1048,14 @@ Node* Parser::primary() {
       }
       std::string name(tok().text);
       advance();
+      if (is(Punct::LParen) && name == "alloca")  // a builtin in gcc, even undeclared
+        return builtin_call(static_cast<int>(BuiltinId::Alloca), loc);
+      if (is(Punct::LParen) && (name.rfind("__builtin_", 0) == 0 || name.rfind("__sync_", 0) == 0 ||
+                                name.rfind("__atomic_", 0) == 0)) {
+        // Calling it would only fail at link time; say what is missing now.
+        error(loc, "builtin '" + name + "' is not supported by kit");
+        return implicit_function(id, loc);
+      }
       if (is(Punct::LParen)) return implicit_function(id, loc);
       error(loc, "'" + name + "' undeclared" + (fn_ ? " (first use in this function)" : " here (not in a function)"));
       // Declare it as int to avoid a cascade of errors.

@@ -684,8 +684,15 @@ void InitParser::write_static(Type* ty, int64_t off, Node* e, Member* bitfield) 
       return;
     }
     int64_t half = size / 2;
-    encode_float(re, ty->base, m, buf);
-    encode_float(im, ty->base, m, buf + half);
+    if (is_integer(ty->base)) {  // _Complex int (GNU)
+      for (int64_t i = 0; i < half; ++i) {
+        buf[i] = static_cast<uint8_t>(static_cast<uint64_t>(static_cast<int64_t>(re)) >> (8 * i));
+        buf[half + i] = static_cast<uint8_t>(static_cast<uint64_t>(static_cast<int64_t>(im)) >> (8 * i));
+      }
+    } else {
+      encode_float(re, ty->base, m, buf);
+      encode_float(im, ty->base, m, buf + half);
+    }
     put_bytes(off, buf, size);
     return;
   }

@@ -152,9 +152,8 @@ Type* Parser::common_type(Type* a, Type* b) {
   if (is_complex(a) || is_complex(b)) {
     Type* ra = is_complex(a) ? a->base : a;
     Type* rb = is_complex(b) ? b->base : b;
-    Type* r = common_type(ra, rb);
-    if (!is_flonum(r)) r = types_.double_type();
-    return types_.complex_of(r);
+    // _Complex int stays integral with integer operands (GNU).
+    return types_.complex_of(common_type(ra, rb));
   }
   if (is_flonum(a) || is_flonum(b)) return float_rank(a) >= float_rank(b) ? a : b;
   auto promoted = [&](Type* t) -> Type* {
