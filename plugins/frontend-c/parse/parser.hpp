@@ -328,6 +328,10 @@ class Parser {
   std::vector<std::pair<StrId, StrId>> pragma_weak_;  // #pragma weak a [= b]
 };
 
+// Folds an operation whose operands are constants into a constant node
+// (expr.cpp); returns n itself otherwise.
+Node* fold(Parser& p, Node* n);
+
 // The builtin ids, from builtins.def.
 enum class BuiltinId : uint16_t {
   None,
