@@ -37,9 +37,15 @@
 #include "listing.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <span>
+#include <string>
+#include <vector>
 
 namespace kit::host::listing {
 
@@ -448,7 +454,7 @@ class AsmWriter {
 
   void run(const std::string& source, std::string& out) {
     // Pass 1 finds the places that need a label; pass 2 writes.
-    for (pass_ = 1; pass_ <= 2; ++pass_) {
+    for (int pass = 1; pass <= 2; ++pass) {
       out_.clear();
       out_ += "\t.file\t" + quote(source) + "\n";
       out_ += "# kit cc -S: the machine code kit generated for " + source + " (target " +
@@ -881,7 +887,6 @@ class AsmWriter {
   };
   std::vector<SizeAt> ends_;  // .size directives still to write
   std::string out_;
-  int pass_ = 1;
 };
 
 }  // namespace

@@ -1,17 +1,17 @@
 #!/bin/sh
-# roundtrip-S.sh KIT KIRDIR OUTDIR NAME...
+# roundtrip-S.sh KIT OUTDIR SOURCE...
 #
-# For each NAME.kir: kit cc -S writes assembler source, GNU as (through
+# For each SOURCE (.kir or .c): kit cc -S writes assembler source, GNU as (through
 # gcc) assembles it, and the program it links into must print the same
 # output and exit with the same status as the program kit compiles
 # directly (kit cc -c). Non-PIC code, so every relocation is a plain one
 # the listing writes as a symbol expression. Prints "NAME: same output
 # (N lines)" or the difference.
 set -u
-kit=$1; kirdir=$2; out=$3; shift 3
+kit=$1; out=$2; shift 2
 status=0
-for n in "$@"; do
-  src="$kirdir/$n.kir"
+for src in "$@"; do
+  n=$(basename "$src"); n=${n%.*}
   "$kit" cc -S -fno-pic "$src" -o "$out/$n.s" || { echo "$n: kit cc -S failed"; status=1; continue; }
   gcc -c "$out/$n.s" -o "$out/$n.re.o" || { echo "$n: the listing does not assemble"; status=1; continue; }
   "$kit" cc -c -fno-pic "$src" -o "$out/$n.kit.o" || { echo "$n: kit cc -c failed"; status=1; continue; }
