@@ -474,8 +474,12 @@ class AsmWriter {
         if (s.section == obj::Symbol::kCommon) {
           out_ += "\t.comm\t" + std::string(n) + "," + std::to_string(s.size) + "," +
                   std::to_string(s.value) + "\n";
-        } else if (s.section == obj::Symbol::kUndefined && s.binding == obj::Binding::Weak) {
-          out_ += "\t.weak\t" + std::string(n) + "\n";
+        } else if (s.section == obj::Symbol::kUndefined) {
+          if (s.binding == obj::Binding::Weak) out_ += "\t.weak\t" + std::string(n) + "\n";
+          // A thread-local reference through a .reloc directive does not
+          // tell the assembler the symbol is TLS.
+          if (elf_ && s.type == obj::SymbolType::Tls)
+            out_ += "\t.type\t" + std::string(n) + ", @tls_object\n";
         }
       }
     }
@@ -530,6 +534,34 @@ class AsmWriter {
     std::string_view n = o_.str(s.name);
     if (n.empty()) return "";
     return std::string(n) + signed_dec(a);
+  }
+
+  // Whether every relocation of an instruction can be written as a .reloc
+  // directive: named kinds against symbols the listing can name.
+  bool raw_relocs_ok(const std::vector<const obj::Reloc*>& in, uint64_t) {
+    for (const obj::Reloc* r : in) {
+      const RelocKindInfo* k = kind(r->kind);
+      if (!k || !k->name || reloc_target(*r).empty()) return false;
+    }
+    return true;
+  }
+  // "symbol+addend" for a .reloc directive (a section symbol becomes a
+  // label in its section).
+  std::string reloc_target(const obj::Reloc& r) {
+    if (r.symbol >= o_.symbols.size()) return "";
+    const obj::Symbol& s = o_.symbols[r.symbol];
+    if (s.type == obj::SymbolType::Section) {
+      if (s.section < 1 || s.section > o_.sections.size()) return "";
+      std::string base = place_name(s.section, 0);
+      if (r.addend >= 0 && static_cast<uint64_t>(r.addend) <= o_.section(s.section).size) {
+        std::string at = place_name(s.section, static_cast<uint64_t>(r.addend));
+        if (!at.empty()) return at;
+      }
+      return base.empty() ? "" : base + signed_dec(r.addend);
+    }
+    std::string_view n = o_.str(s.name);
+    if (n.empty()) return r.symbol == 0 ? std::to_string(r.addend) : "";
+    return std::string(n) + signed_dec(r.addend);
   }
 
   std::string reloc_comment(const obj::Reloc& r) {
@@ -747,6 +779,29 @@ class AsmWriter {
             comment = place_name(si, toks[0].value) + (comment.empty() ? "" : "; " + comment);
         }
       }
+      // A relocation with no symbolic spelling (GOT, TLS, ...): on ELF the
+      // instruction is written as its bytes with a .reloc directive per
+      // relocation (GNU as takes the psABI names), the text as a comment.
+      // A TLS general/local-dynamic access is a fixed sequence a linker
+      // relaxes by its bytes: the instruction after it (the call) is
+      // written as bytes too.
+      bool raw = raw_next_;
+      raw_next_ = false;
+      if (elf_ && (raw || !comment.empty()) && raw_relocs_ok(in, off)) {
+        for (const obj::Reloc* r : in)
+          if (const RelocKindInfo* k = kind(r->kind);
+              k && (k->role == RelocKindInfo::TlsGd || k->role == RelocKindInfo::TlsLd))
+            raw_next_ = true;
+        for (const obj::Reloc* r : in)
+          out_ += "\t.reloc\t.+" + std::to_string(r->offset - off) + ", " + kind(r->kind)->name + ", " +
+                  reloc_target(*r) + "\n";
+        out_ += "\t.byte\t";
+        for (size_t b = 0; b < d.length; ++b)
+          out_ += (b ? "," : "") + std::string("0x") + hex(bytes[b], 2);
+        out_ += "\t# " + text + "\n";
+        off += d.length;
+        continue;
+      }
       out_ += "\t" + text;
       if (!comment.empty()) out_ += "\t# " + comment;
       out_ += "\n";
@@ -834,6 +889,11 @@ class AsmWriter {
           }
           if (!expr.empty()) {
             out_ += std::string("\t") + dir + "\t" + expr + "\n";
+          } else if (elf_ && k->name && !reloc_target(*r).empty()) {
+            out_ += std::string("\t.reloc\t., ") + k->name + ", " + reloc_target(*r) + "\n\t.byte\t";
+            for (unsigned b = 0; b < size; ++b)
+              out_ += (b ? "," : "") + std::string("0x") + hex(s.data[off + b], 2);
+            out_ += "\n";
           } else {
             out_ += "\t.byte\t";
             for (unsigned b = 0; b < size; ++b)
@@ -886,6 +946,7 @@ class AsmWriter {
     uint64_t end, size;
   };
   std::vector<SizeAt> ends_;  // .size directives still to write
+  bool raw_next_ = false;     // write the next instruction as bytes (TLS sequences)
   std::string out_;
 };
 
