@@ -17,9 +17,10 @@
 // objdump -d layout (GNU binutils 2.40), reproduced here:
 //  - "Disassembly of section NAME:", then per symbol "ADDR16 <name>:" with
 //    the address in full width; when several symbols share an address one
-//    label is shown: a function over an object over an untyped symbol over
-//    a section symbol, then global over weak over local, then the smaller
-//    name. Sections without a symbol at their start get "<section>".
+//    label is shown: a function over an object over an untyped symbol or
+//    IFUNC, then global over weak over local, then the smaller name
+//    (section symbols are never used). A section without a symbol at its start is labelled
+//    the way an address there is named ("<.text>", "<first-0x10>").
 //  - Instructions are decoded from one label to the next (a label ends the
 //    bytes an instruction may use); an instruction that does not fit is
 //    shown as ".byte 0xNN", one byte at a time.
@@ -76,8 +77,9 @@ std::string signed_dec(int64_t a) {
 // ---------------------------------------------------------------------------
 // Symbols by address, ranked the way objdump picks one of several.
 
-int type_rank(obj::SymbolType t) {
-  switch (t) {
+int type_rank(const obj::Symbol& s) {
+  if (s.flags & obj::kIndirectFunc) return 1;  // an IFUNC ranks like an untyped symbol
+  switch (s.type) {
     case obj::SymbolType::Func: return 3;
     case obj::SymbolType::Object:
     case obj::SymbolType::Tls: return 2;
@@ -108,7 +110,8 @@ class SymbolIndex {
     for (uint32_t k = 0; k < o.symbols.size(); ++k) {
       const obj::Symbol& s = o.symbols[k];
       if (s.section == obj::Symbol::kUndefined || s.section > o.sections.size()) continue;
-      if (s.type == obj::SymbolType::File) continue;
+      // objdump names no address after a section or file symbol.
+      if (s.type == obj::SymbolType::File || s.type == obj::SymbolType::Section) continue;
       if (name(k).empty()) continue;
       uint64_t a = relocatable ? addresses[s.section - 1] + s.value : s.value;
       Entry e{a, s.section, k};
@@ -134,7 +137,7 @@ class SymbolIndex {
   bool better(uint32_t a, uint32_t b) const {
     const obj::Symbol& x = o_.symbols[a];
     const obj::Symbol& y = o_.symbols[b];
-    if (type_rank(x.type) != type_rank(y.type)) return type_rank(x.type) > type_rank(y.type);
+    if (type_rank(x) != type_rank(y)) return type_rank(x) > type_rank(y);
     if (binding_rank(x.binding) != binding_rank(y.binding))
       return binding_rank(x.binding) > binding_rank(y.binding);
     return name(a) < name(b);
@@ -338,7 +341,12 @@ void disassemble(const obj::ObjectFile& o, const FileListing* listing, const Arc
     // Labels split the section into ranges.
     std::vector<SymbolIndex::Entry> labels = symbols.labels(si);
     std::vector<std::pair<uint64_t, std::string>> starts;
-    if (labels.empty() || labels.front().address > base) starts.push_back({base, section_name});
+    if (labels.empty() || labels.front().address > base) {
+      // No symbol at the start: objdump names the place as it names any
+      // address ("<.text>", or "<first_symbol-0x10>").
+      std::string d = describe(base);
+      starts.push_back({base, d.substr(1, d.size() - 2)});
+    }
     for (const auto& l : labels)
       if (l.address >= base && l.address < end)
         starts.push_back({l.address, std::string(symbols.name(l.symbol))});
