@@ -128,8 +128,12 @@ int preprocess_to(Context& ctx, const TargetSpec& t, const FrontendOptions& o,
   // claims by suffix (/dev/null, foo.inc) are C, as for gcc's cpp.
   std::string ext = fs::path(input).extension().string();
   bool known = !ext.empty() && ctx.registry().frontend_for_extension(ext) != nullptr;
-  const PluginManifest& fm =
-      ctx.frontend_for(t, input == "-" || force_c || !known ? std::string("stdin.c") : input);
+  bool as_c = input == "-" || force_c || !known;
+  // With no C frontend installed either, the error names the input's own
+  // suffix: that is the frontend the user is missing.
+  if (as_c && !force_c && input != "-" && !ctx.registry().frontend_for_extension(".c"))
+    as_c = false;
+  const PluginManifest& fm = ctx.frontend_for(t, as_c ? std::string("stdin.c") : input);
   ctx.need_capabilities(t, fm, KIT_CAP_PREPROCESS);
   auto fe = std::static_pointer_cast<FrontendPlugin>(ctx.registry().load(fm)->create());
   Diagnostics diags(std::cerr);

@@ -300,11 +300,10 @@ class PreprocessorImpl {
   SourceManager sm_;
   StringInterner names_;
   std::vector<IdentInfo> idents_;
-  struct Slot {
+  struct Slot {  // 16 bytes: the length is the interned string's
+    const char* ptr;
     uint32_t hash;
     IdentId id;
-    const char* ptr;
-    size_t len;
   };
   std::vector<Slot> slots_;
   size_t slot_count_ = 0;

@@ -84,12 +84,9 @@ std::string_view punct_spelling(Punct p) {
 
 Lexer::Lexer(PreprocessorImpl& pp, const FileContent& content, FileId file)
     : pp_(pp), file_(file) {
-  const std::string& text = content.clean.empty() && content.splices.empty() ? content.data
-                                                                              : content.clean;
-  buf_ = text.data();
+  buf_ = content.data.data();
   cur_ = buf_;
-  end_ = buf_ + (content.clean.empty() && content.splices.empty() ? content.size
-                                                                   : text.size() - 8);
+  end_ = buf_ + content.size;
   line_start_ = buf_;
   splice_ = content.splices.data();
   splice_end_ = splice_ + content.splices.size();
@@ -125,27 +122,28 @@ const char* Lexer::skip_block_comment(const char* p) {
   uint32_t start_line = logical_line_;
   const char* start_line_begin = line_start_;
   p += 2;
+  // From '*' to '*' with memchr; the newlines in between are counted for
+  // the line numbers.
   for (;;) {
-    char c = *p;
-    if (c == '*') {
-      if (p[1] == '/') return p + 2;
-    } else if (c == '\n') {
-      newline_at(p);
-    } else if (c == '\0' && p >= end_) {
-      // Report where the comment began.
-      uint32_t line = logical_line_;
-      const char* ls = line_start_;
-      logical_line_ = start_line;
-      line_start_ = start_line_begin;
-      Token t;
-      make_loc(t, start);
-      logical_line_ = line;
-      line_start_ = ls;
-      if (!quiet) pp_.error_at(t.loc, "unterminated comment");
-      return p;
-    }
-    ++p;
+    const char* star = static_cast<const char*>(std::memchr(p, '*', static_cast<size_t>(end_ - p)));
+    const char* stop = star ? star : end_;
+    for (const char* q = p; (q = static_cast<const char*>(std::memchr(q, '\n', static_cast<size_t>(stop - q)))); ++q)
+      newline_at(q);
+    if (!star) break;
+    if (star[1] == '/') return star + 2;
+    p = star + 1;
   }
+  // Unterminated: report where the comment began.
+  uint32_t line = logical_line_;
+  const char* ls = line_start_;
+  logical_line_ = start_line;
+  line_start_ = start_line_begin;
+  Token t;
+  make_loc(t, start);
+  logical_line_ = line;
+  line_start_ = ls;
+  if (!quiet) pp_.error_at(t.loc, "unterminated comment");
+  return end_;
 }
 
 const char* Lexer::skip_line_comment(const char* p) {

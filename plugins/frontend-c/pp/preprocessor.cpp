@@ -71,13 +71,27 @@ std::string_view SourceManager::line_text(SourceLocation loc) const {
   const FileContent* c = entries_[loc.file]->content;
   if (!c) return {};
   if (c->line_starts.empty()) {
+    // Physical lines: they end at newlines and at the removed splices.
     c->line_starts.push_back(0);
-    for (size_t i = 0; i < c->size; ++i)
-      if (c->data[i] == '\n') c->line_starts.push_back(static_cast<uint32_t>(i + 1));
+    c->line_after_splice.push_back(false);
+    size_t s = 0;
+    for (size_t i = 0; i <= c->size; ++i) {
+      while (s < c->splices.size() && c->splices[s] == i) {
+        c->line_starts.push_back(static_cast<uint32_t>(i));
+        c->line_after_splice.push_back(true);
+        ++s;
+      }
+      if (i < c->size && c->data[i] == '\n') {
+        c->line_starts.push_back(static_cast<uint32_t>(i + 1));
+        c->line_after_splice.push_back(false);
+      }
+    }
   }
   if (loc.line > c->line_starts.size()) return {};
   size_t b = c->line_starts[loc.line - 1];
-  size_t e = loc.line < c->line_starts.size() ? c->line_starts[loc.line] - 1 : c->size;
+  size_t e = c->size;
+  if (loc.line < c->line_starts.size())
+    e = c->line_starts[loc.line] - (c->line_after_splice[loc.line] ? 0 : 1);
   if (e > b && c->data[e - 1] == '\r') --e;
   if (e < b) e = b;
   return std::string_view(c->data.data() + b, e - b);
@@ -192,7 +206,9 @@ PreprocessorImpl::PreprocessorImpl(const TargetSpec& target, const FrontendOptio
   id_elifdef_ = id("elifdef");
   id_elifndef_ = id("elifndef");
   id_dependency_ = id("dependency");
+  expansions_.reserve(1 << 15);
   expansions_.emplace_back();
+  idents_.reserve(1 << 14);
   register_builtins();
 
   // Language mode.
@@ -289,12 +305,12 @@ IdentId PreprocessorImpl::lookup_ident(const char* p, size_t n, uint32_t hash) {
   for (;;) {
     Slot& s = slots_[i];
     if (s.id == 0) break;
-    if (s.hash == hash && s.len == n && std::memcmp(s.ptr, p, n) == 0) return s.id;
+    if (s.hash == hash && names_.str(s.id).size() == n && std::memcmp(s.ptr, p, n) == 0) return s.id;
     i = (i + 1) & mask;
   }
   IdentId id = names_.intern(std::string_view(p, n));
   std::string_view stored = names_.str(id);
-  slots_[i] = Slot{hash, id, stored.data(), n};
+  slots_[i] = Slot{stored.data(), hash, id};
   if (++slot_count_ * 2 > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
@@ -388,80 +404,63 @@ void PreprocessorImpl::prepare_content(const FileContent* cc) {
   FileContent* c = const_cast<FileContent*>(cc);
   if (c->phases_done) return;
   c->phases_done = true;
-  const char* d = c->data.data();
+  char* d = c->data.data();
   size_t n = c->size;
-  bool has_backslash = std::memchr(d, '\\', n) != nullptr;
-  bool has_trigraph = false;
+  const char* first_bs = static_cast<const char*>(std::memchr(d, '\\', n));
+  const char* first_tri = nullptr;
   if (trigraphs_) {
     for (const char* q = d; (q = static_cast<const char*>(std::memchr(q, '?', n - (q - d)))); ++q)
-      if (q + 2 < d + n && q[1] == '?' && std::strchr("=/'()!<>-", q[2]) && q[2]) {
-        has_trigraph = true;
+      if (q + 2 < d + n && q[1] == '?' && q[2] && std::strchr("=/'()!<>-", q[2])) {
+        first_tri = q;
         break;
       }
   }
-  if (!has_backslash && !has_trigraph) return;
-  // Phase 1: trigraphs (6.4.4.4 / 5.2.1.1).
-  std::string t1;
-  const std::string* src = &c->data;
-  size_t src_n = n;
-  if (has_trigraph) {
-    t1.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-      if (d[i] == '?' && i + 2 < n && d[i + 1] == '?') {
-        char r = 0;
-        switch (d[i + 2]) {
-          case '=': r = '#'; break;
-          case '(': r = '['; break;
-          case '/': r = '\\'; break;
-          case ')': r = ']'; break;
-          case '\'': r = '^'; break;
-          case '<': r = '{'; break;
-          case '!': r = '|'; break;
-          case '>': r = '}'; break;
-          case '-': r = '~'; break;
-        }
-        if (r) {
-          t1 += r;
-          i += 2;
-          continue;
-        }
+  if (!first_bs && !first_tri) return;
+  // One pass, reading at r and writing at w <= r: trigraphs (5.2.1.1) are
+  // replaced, then backslash-newlines removed (gcc also takes white space
+  // between the backslash and the newline).
+  size_t start = static_cast<size_t>(std::min(first_bs ? first_bs : d + n, first_tri ? first_tri : d + n) - d);
+  size_t r = start, w = start;
+  auto trigraph = [&](size_t i) -> char {
+    if (!trigraphs_ || d[i] != '?' || i + 2 >= n || d[i + 1] != '?') return 0;
+    switch (d[i + 2]) {
+      case '=': return '#';
+      case '(': return '[';
+      case '/': return '\\';
+      case ')': return ']';
+      case '\'': return '^';
+      case '<': return '{';
+      case '!': return '|';
+      case '>': return '}';
+      case '-': return '~';
+    }
+    return 0;
+  };
+  while (r < n) {
+    char ch = d[r];
+    size_t len = 1;
+    if (ch == '?') {
+      if (char t = trigraph(r)) {
+        ch = t;
+        len = 3;
       }
-      t1 += d[i];
     }
-    src = &t1;
-    src_n = t1.size();
-    if (std::memchr(t1.data(), '\\', src_n) == nullptr) {
-      c->clean = std::move(t1);
-      c->clean.append(8, '\0');
-      c->splices.clear();
-      // A marker that clean is in use even without splices.
-      return;
+    if (ch == '\\') {
+      size_t k = r + len;
+      while (k < n && (d[k] == ' ' || d[k] == '\t')) ++k;
+      if (k < n && d[k] == '\r' && k + 1 < n && d[k + 1] == '\n') ++k;
+      if (k < n && d[k] == '\n') {
+        c->splices.push_back(static_cast<uint32_t>(w));
+        r = k + 1;
+        continue;
+      }
     }
+    d[w++] = ch;
+    r += len;
   }
-  // Phase 2: line splices. gcc also accepts white space between the
-  // backslash and the newline (with a warning we do not give).
-  const char* s = src->data();
-  std::string out;
-  out.reserve(src_n);
-  size_t i = 0;
-  while (i < src_n) {
-    const void* bs = std::memchr(s + i, '\\', src_n - i);
-    size_t j = bs ? static_cast<const char*>(bs) - s : src_n;
-    out.append(s + i, j - i);
-    if (j >= src_n) break;
-    size_t k = j + 1;
-    while (k < src_n && (s[k] == ' ' || s[k] == '\t')) ++k;
-    if (k < src_n && s[k] == '\r' && k + 1 < src_n && s[k + 1] == '\n') ++k;
-    if (k < src_n && s[k] == '\n') {
-      c->splices.push_back(static_cast<uint32_t>(out.size()));
-      i = k + 1;
-    } else {
-      out += '\\';
-      i = j + 1;
-    }
-  }
-  c->clean = std::move(out);
-  c->clean.append(8, '\0');
+  c->size = w;
+  std::memset(d + w, 0, std::min<size_t>(8, c->data.size() - w));
+  c->data.resize(w + 8);
 }
 
 const FileContent* PreprocessorImpl::read_file(const std::string& path, bool& is_dir,
@@ -483,6 +482,7 @@ const FileContent* PreprocessorImpl::read_file(const std::string& path, bool& is
     return it->second;
   }
   std::string bytes;
+  bytes.reserve(static_cast<size_t>(st.st_size) + 8);  // + the padding add_content appends
   bytes.resize(static_cast<size_t>(st.st_size));
   size_t got = 0;
   while (got < bytes.size()) {

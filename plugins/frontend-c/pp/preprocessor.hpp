@@ -38,12 +38,12 @@ struct FileContent {
   std::string data;      // the bytes, followed by NUL padding
   size_t size = 0;       // bytes of source in data (without the padding)
   mutable std::vector<uint32_t> line_starts;  // built on first need
-  // Translation phases 1-2 (trigraphs when enabled, line splices): when they
-  // change anything, `clean` holds the text the lexer reads and `splices`
-  // the offsets in it where a backslash-newline was removed, so physical
-  // lines and columns can be recovered. Otherwise `clean` is empty.
-  std::string clean;
+  // Translation phases 1-2 (trigraphs when enabled, line splices) are done
+  // in place in `data` (the text only shrinks); `splices` holds the offsets
+  // where a backslash-newline was removed, so physical lines and columns
+  // (and the source lines of diagnostics) can be recovered.
   std::vector<uint32_t> splices;
+  mutable std::vector<bool> line_after_splice;  // per line_starts entry
   bool phases_done = false;
   // Multiple-include optimisation: the controlling macro of an include
   // guard wrapping the whole file (0: none), and #pragma once.

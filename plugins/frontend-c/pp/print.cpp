@@ -237,7 +237,10 @@ class Printer {
     SourceLocation where = t.loc;
     if (t.expansion)
       for (uint32_t x = t.expansion; x; x = pp_.expansions_[x].parent) where = pp_.expansions_[x].loc;
-    PresumedLoc p = pp_.sm_.presumed(where);
+    // The presumed line, cheaply: most files have no #line.
+    const FileEntry& wf = pp_.sm_.file(where.file);
+    uint32_t line = where.line;
+    if (!wf.line_changes.empty()) line = pp_.sm_.presumed(where).line;
     bool builtin = !t.loc.valid() || t.loc.file == pp_.builtin_file_;
     bool system = builtin ? prev_system_ : pp_.sm_.file(t.loc.file).system;
     bool marker_now = false;
@@ -245,11 +248,11 @@ class Printer {
     if ((t.flags & kAtLineStart) && where.valid()) {
       // gcc changes line when it reads the line's first token from the
       // file: for a macro, its name, so the name's file decides the flags.
-      change_line(p, where, file_system(where.file));
-    } else if (markers_ && where.valid() && p.line != src_line_) {
+      change_line(pp_.sm_.presumed(where), where, wf.system);
+    } else if (markers_ && where.valid() && line != src_line_) {
       // After a macro invocation that spanned lines, the rest of the line
       // goes back to its own line (gcc).
-      marker_now = change_line(p, where, system);
+      marker_now = change_line(pp_.sm_.presumed(where), where, system);
       out_ += ' ';
       spaced = true;
     }
@@ -260,7 +263,7 @@ class Printer {
     // more line change (and so a marker with the new flags).
     bool system_change = markers_ && !marker_now && !builtin && system != prev_system_ && where.valid();
     if (system_change) {
-      change_line(p, where, system);
+      change_line(pp_.sm_.presumed(where), where, system);
       prev_system_ = system;
     }
     out_ += t.text;
@@ -494,7 +497,10 @@ bool print_preprocessed(Preprocessor& pp, const FrontendOptions& options, std::s
     }
     return diags.error_count() == errors_before;
   }
-  out.reserve(out.size() + (1u << 20));
+  // The output is about as long as the input read: reserve for the main
+  // file and then some.
+  size_t main_size = im.files_.empty() ? 0 : im.files_.front().content->size;
+  out.reserve(out.size() + main_size + main_size / 2 + (1u << 20));
   Printer printer(im, out);
   printer.header(im.base_file_);
   for (Token t = pp.next(); t.kind != TokenKind::Eof; t = pp.next()) printer.token(t);
