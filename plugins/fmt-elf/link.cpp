@@ -402,7 +402,10 @@ bool ElfLinker::run() {
   phase("eh_frame, gc");
 
   bool allow_undefined = shared_out && opt.allow_undefined_in_shared;
-  core.report_undefined([&](SymId) { return allow_undefined; });
+  SymId tls_get_addr = core.symbols.find("__tls_get_addr");
+  core.report_undefined([&](SymId id) {
+    return allow_undefined || (id == tls_get_addr && only_relaxed_tls_calls(id));
+  });
   if (diags.error_count() != errors) return false;
   if (core.entry && !shared_out) {
     auto st = core.symbols[core.entry].state;

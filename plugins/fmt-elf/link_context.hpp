@@ -270,6 +270,10 @@ class ElfLinker final : public link::FormatHooks {
     return kind < kind_info.size() ? kind_info[kind] : nullptr;
   }
   bool preemptible(SymId id) const;
+  // Every live reference to `id` is the call of a GD/LD TLS sequence that
+  // an executable relaxes away (so __tls_get_addr need not exist: static
+  // glibc has none).
+  bool only_relaxed_tls_calls(SymId id) const;
   bool is_ifunc_here(SymId id) const;  // an IFUNC defined in this image and bound here
   bool undefined_weak(SymId id) const;
   uint64_t got_addr(uint32_t slot) const { return synth_addr(Synth::Got) + 8ull * slot; }

@@ -371,6 +371,27 @@ void ElfLinker::assign_slots() {
   }
 }
 
+bool ElfLinker::only_relaxed_tls_calls(SymId id) const {
+  if (shared_out) return false;
+  for (const auto& fp : core.objects) {
+    const link::InputObject& f = *fp;
+    for (uint32_t si = 1; si <= f.obj->sections.size(); ++si) {
+      const obj::Section& sec = f.section(si);
+      if (!f.live[si - 1] || !(sec.flags & obj::kAlloc)) continue;
+      uint64_t sequence_end = 0;  // the same window apply_object_relocs skips
+      for (const obj::Reloc& r : sec.relocs) {
+        const RelocKindInfo* info = info_of_kind(r.kind);
+        bool in_sequence = sequence_end && r.offset < sequence_end;
+        sequence_end = 0;
+        if (r.symbol < f.sym.size() && f.sym[r.symbol] == id && !in_sequence) return false;
+        if (info && (info->role == RelocKindInfo::TlsGd || info->role == RelocKindInfo::TlsLd))
+          sequence_end = r.offset + 12;
+      }
+    }
+  }
+  return true;
+}
+
 // Writes the relocations of one object's sections into the image (and its
 // dynamic relocations into .rela.dyn's slice for this object).
 void ElfLinker::apply_object_relocs(link::InputObject& f, std::vector<std::string>& errors) {
