@@ -1,4 +1,5 @@
 // kit plugins list | info | install | remove | test
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -41,9 +42,22 @@ Error not_found(Context& ctx, const std::string& name) {
   return Error(msg);
 }
 
-void print_row(const PluginManifest& m, const char* tag) {
-  std::cout << tag << pad(m.id, 16) << pad(m.version, 8) << pad(m.kind, 9)
-            << pad(join(m.provides), 10) << pad(join(m.capabilities), 24)
+// Column widths: at least the heading's, else the longest value's, so
+// long capability lists keep the columns aligned.
+struct Columns {
+  size_t id = 16, version = 8, kind = 9, provides = 10, caps = 24;
+  void fit(const PluginManifest& m) {
+    id = std::max(id, m.id.size() + 1);
+    version = std::max(version, m.version.size() + 1);
+    kind = std::max(kind, m.kind.size() + 1);
+    provides = std::max(provides, join(m.provides).size() + 1);
+    caps = std::max(caps, join(m.capabilities).size() + 1);
+  }
+};
+
+void print_row(const Columns& c, const PluginManifest& m, const char* tag) {
+  std::cout << tag << pad(m.id, c.id) << pad(m.version, c.version) << pad(m.kind, c.kind)
+            << pad(join(m.provides), c.provides) << pad(join(m.capabilities), c.caps)
             << m.manifest_path.parent_path().string() << " (" << m.origin << ")\n";
 }
 
@@ -54,11 +68,15 @@ int plugins_list(Context& ctx, const Args& args) {
     else throw Error("plugins list: unrecognized option '" + a + "'");
   }
   PluginRegistry& reg = ctx.registry();
-  std::cout << "  " << pad("ID", 16) << pad("VERSION", 8) << pad("KIND", 9) << pad("PROVIDES", 10)
-            << pad("CAPABILITIES", 24) << "DIRECTORY\n";
-  for (const auto& m : reg.plugins()) print_row(m, "  ");
+  Columns c;
+  for (const auto& m : reg.plugins()) c.fit(m);
   if (all)
-    for (const auto& m : reg.shadowed()) print_row(m, "- ");
+    for (const auto& m : reg.shadowed()) c.fit(m);
+  std::cout << "  " << pad("ID", c.id) << pad("VERSION", c.version) << pad("KIND", c.kind)
+            << pad("PROVIDES", c.provides) << pad("CAPABILITIES", c.caps) << "DIRECTORY\n";
+  for (const auto& m : reg.plugins()) print_row(c, m, "  ");
+  if (all)
+    for (const auto& m : reg.shadowed()) print_row(c, m, "- ");
   for (const auto& e : reg.problems()) std::cerr << error_line(e) << "\n";
   if (all && !reg.shadowed().empty())
     std::cout << "('-': shadowed by a plugin of the same id earlier in the search order)\n";
