@@ -37,15 +37,6 @@ uint64_t pow2_ceil(uint64_t v) {
   while (p < v) p <<= 1;
   return p;
 }
-uint8_t elf_type_of(obj::SymbolType t, bool ifunc) {
-  if (ifunc) return STT_GNU_IFUNC;
-  switch (t) {
-    case obj::SymbolType::Func: return STT_FUNC;
-    case obj::SymbolType::Object: return STT_OBJECT;
-    case obj::SymbolType::Tls: return STT_TLS;
-    default: return STT_NOTYPE;
-  }
-}
 }  // namespace
 
 uint32_t ElfLinker::dynstr_add(const std::string& s) {
@@ -299,7 +290,7 @@ void ElfLinker::write_dynamic_sections() {
       s.other = g.visibility == obj::SymbolVisibility::Protected ? STV_PROTECTED : STV_DEFAULT;
       if (g.state == link::SymState::Shared) {
         const link::SharedSymbol& ss = core.shared[g.file].lib->symbols[g.index];
-        s.info = Sym::make_info(bind, elf_type_of(ss.type, false));
+        s.info = Sym::make_info(bind, image_symbol_type(ss.type, false));
         if (a.copy) {
           s.value = a.copy_addr;
           s.size = ss.size;
@@ -317,7 +308,7 @@ void ElfLinker::write_dynamic_sections() {
           s.size = ss.size;
         }
       } else if (d.defined) {
-        s.info = Sym::make_info(bind, elf_type_of(g.type, ifunc));
+        s.info = Sym::make_info(bind, image_symbol_type(g.type, ifunc));
         s.value = g.address;
         s.size = g.size;
         s.shndx = SHN_ABS;
@@ -329,7 +320,7 @@ void ElfLinker::write_dynamic_sections() {
           if (g.type == obj::SymbolType::Tls) s.value = g.address - tls_start;
         }
       } else {
-        s.info = Sym::make_info(bind, elf_type_of(g.type, false));
+        s.info = Sym::make_info(bind, image_symbol_type(g.type, false));
       }
       Elf64LE::put_sym(p + 24 * k, s);
     }

@@ -29,6 +29,17 @@ namespace kit::elf {
 using link::SymId;
 constexpr uint32_t kNone = 0xffffffff;
 
+// The ELF symbol type an image's .symtab and .dynsym give a symbol.
+inline uint8_t image_symbol_type(obj::SymbolType t, bool ifunc) {
+  if (ifunc) return STT_GNU_IFUNC;
+  switch (t) {
+    case obj::SymbolType::Func: return STT_FUNC;
+    case obj::SymbolType::Object: return STT_OBJECT;
+    case obj::SymbolType::Tls: return STT_TLS;
+    default: return STT_NOTYPE;
+  }
+}
+
 // GNU ld script subset (script.cpp).
 void parse_linker_script(std::string_view text, const std::string& path,
                          std::vector<link::Input>& inputs, std::vector<std::string>& search_dirs);

@@ -28,15 +28,6 @@ namespace kit::elf {
 
 namespace {
 uint64_t align_up(uint64_t v, uint64_t a) { return a <= 1 ? v : (v + a - 1) & ~(a - 1); }
-uint8_t sym_type(obj::SymbolType t, bool ifunc) {
-  if (ifunc) return STT_GNU_IFUNC;
-  switch (t) {
-    case obj::SymbolType::Func: return STT_FUNC;
-    case obj::SymbolType::Object: return STT_OBJECT;
-    case obj::SymbolType::Tls: return STT_TLS;
-    default: return STT_NOTYPE;
-  }
-}
 uint8_t elf_visibility(obj::SymbolVisibility v) {
   switch (v) {
     case obj::SymbolVisibility::Hidden: return STV_HIDDEN;
@@ -83,7 +74,7 @@ void ElfLinker::write_symtab(std::vector<uint8_t>& symtab, std::string& strtab, 
         if (s.type == obj::SymbolType::Tls) e.value -= tls_start;
       }
       e.name = add_name(n);
-      e.info = Sym::make_info(STB_LOCAL, sym_type(s.type, s.flags & obj::kIndirectFunc));
+      e.info = Sym::make_info(STB_LOCAL, image_symbol_type(s.type, s.flags & obj::kIndirectFunc));
       e.size = s.size;
       syms.push_back(e);
     }
@@ -107,7 +98,7 @@ void ElfLinker::write_symtab(std::vector<uint8_t>& symtab, std::string& strtab, 
         e.value = g.address;
         if (g.type == obj::SymbolType::Tls) e.value -= tls_start;
         e.size = g.size;
-        e.info = Sym::make_info(g.weak ? STB_WEAK : STB_GLOBAL, sym_type(g.type, g.flags & obj::kIndirectFunc));
+        e.info = Sym::make_info(g.weak ? STB_WEAK : STB_GLOBAL, image_symbol_type(g.type, g.flags & obj::kIndirectFunc));
         return true;
       }
       case link::SymState::Synthetic:
@@ -126,7 +117,7 @@ void ElfLinker::write_symtab(std::vector<uint8_t>& symtab, std::string& strtab, 
       }
       case link::SymState::Shared: {
         const link::SharedSymbol& ss = core.shared[g.file].lib->symbols[g.index];
-        e.info = Sym::make_info(g.weak ? STB_WEAK : STB_GLOBAL, sym_type(ss.type, false));
+        e.info = Sym::make_info(g.weak ? STB_WEAK : STB_GLOBAL, image_symbol_type(ss.type, false));
         if (a.copy) {
           e.value = a.copy_addr;
           e.size = ss.size;
