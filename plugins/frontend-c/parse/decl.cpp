@@ -230,7 +230,9 @@ void Parser::kr_param_declarations(Obj* fn, Declarator& d) {
       Declarator pd{};
       Type* ty = declarator(spec.ty, pd, false);
       attributes(pd.attrs);
+      bool was_array = is_array(ty);
       ty = adjust_param_type(ty);
+      if (was_array && pd.array_quals) ty = types_.qualified(ty, pd.array_quals);
       Obj* p = d.params;
       while (p && p->name != pd.name) p = p->next;
       if (!p) error(pd.loc, "declaration for parameter '" + std::string(name_of(pd.name)) + "' but no such parameter");

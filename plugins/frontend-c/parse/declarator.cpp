@@ -230,7 +230,9 @@ void Parser::params(Suffix* s) {
     // int a[n++]: the size is evaluated on entry even though the parameter
     // becomes a pointer (6.9.1p10).
     Node* size_expr = is_array(ty) && ty->is_vla ? ty->vla_len : nullptr;
+    bool was_array = is_array(ty);
     ty = adjust_param_type(ty);
+    if (was_array && d.array_quals) ty = types_.qualified(ty, d.array_quals);
     if (is_void(ty)) {
       error(spec.loc, "'void' must be the only parameter");
       ty = types_.int_type();
@@ -276,6 +278,7 @@ Type* Parser::apply_decl_tree(DeclTree* t, Type* ty, Declarator& d) {
   for (PtrOp* p = t->ptrs; p; p = p->next) {
     ty = types_.qualified(types_.pointer_to(ty), p->quals);
     d.is_function_decl = false;
+    d.array_quals = 0;
   }
   for (Suffix* s = t->suffixes; s; s = s->next) {
     if (s->is_func) {
@@ -286,6 +289,7 @@ Type* Parser::apply_decl_tree(DeclTree* t, Type* ty, Declarator& d) {
       d.is_function_decl = true;
       d.params = s->param_objs;
       d.params_kr = s->kr;
+      d.array_quals = 0;
     } else {
       if (is_func(ty)) error(s->loc, "declaration of array of functions");
       else if (!is_complete(ty) && !is_void(ty))
@@ -298,10 +302,16 @@ Type* Parser::apply_decl_tree(DeclTree* t, Type* ty, Declarator& d) {
         } else {
           ty = types_.vla_of(ty, s->len_expr);
         }
+      } else if (is_array(ty) && ty->is_vla && s->len >= 0) {
+        // char c[2][n]: a fixed count of variable-length rows is itself
+        // variable-length (its size is only known at run time).
+        ty = types_.vla_of(ty, new_num(s->len, types_.size_type(), s->loc));
       } else {
         ty = types_.array_of(ty, s->len);
       }
-      if (s->quals) ty = types_.qualified(ty, s->quals);
+      // int a[const 3] qualifies the pointer the parameter becomes, not the
+      // elements (6.7.6.3p7); only the outermost derivation may say so.
+      d.array_quals = s->quals;
       d.is_function_decl = false;
     }
   }

@@ -88,6 +88,7 @@ struct Declarator {
   Obj* params;          // the parameter objects of the outermost function declarator
   bool params_kr;       // identifier list (K&R)
   bool is_function_decl;  // the last type derivation was a function declarator
+  uint8_t array_quals;  // [const 3]: qualifiers of the pointer a parameter array becomes
   Attrs attrs;
 };
 
