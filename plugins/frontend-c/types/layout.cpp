@@ -95,6 +95,9 @@ struct Layout {
       m->offset = static_cast<int64_t>(bit / 8);
       return;
     }
+    // __attribute__((aligned(N))) on the field itself starts it at such a
+    // boundary, as gcc does (the field then opens a new unit).
+    if (m->align && !rec->is_union) at = align_up(at, Bits(m->align) * 8);
     if (!packed && at / unit != (at + w - 1) / unit) at = align_up(at, unit);
     if (!packed) {
       m->offset = static_cast<int64_t>(at / unit * unit_bytes);
