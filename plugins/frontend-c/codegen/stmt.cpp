@@ -270,6 +270,14 @@ Codegen::Value Codegen::gen_stmt_expr(Node* n) {
   block_stack_saved_.push_back(false);
   Value result;
   for (Node* s = blk->body; s; s = s->next) {
+    // The labels in front of the value-giving last statement.
+    while (!s->next && s->kind == NodeKind::Label && s->body && !is_void(n->ty)) {
+      uint32_t b = label_block(s->label);
+      br(b);
+      set_block(b);
+      if (s->label->addr_taken) has_pred_[b] = true;
+      s = s->body;
+    }
     if (!s->next && s->kind == NodeKind::ExprStmt && !is_void(n->ty)) {
       ensure_open_block();
       result = gen(s->lhs);

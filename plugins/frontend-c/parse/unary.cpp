@@ -564,6 +564,9 @@ Node* Parser::primary() {
           Node* last = body->body;
           while (last && last->next) last = last->next;
           n->ty = types_.void_type();
+          // ({ ... found: v; }): a labeled last statement still gives the
+          // value (gcc; the __label__ idiom in macros ends this way).
+          while (last && last->kind == NodeKind::Label && last->body) last = last->body;
           if (last && last->kind == NodeKind::ExprStmt && last->lhs) {
             last->lhs = rvalue(last->lhs);
             n->ty = last->lhs->ty;
