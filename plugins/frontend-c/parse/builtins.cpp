@@ -705,6 +705,14 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
     if (s != 1 && s != 2 && s != 4 && s != 8 && s != 16) error(p->loc, "operand size not supported by atomic builtins");
     return r->ty->base->unqual;
   };
+  // The _n forms (and __sync_*) take integers and pointers only, as gcc
+  // says; a struct goes through the generic __atomic_load/store/exchange.
+  auto scalar_pointee = [&](Node* p, const char* name) -> Type* {
+    Type* t = pointee(p);
+    if (is_aggregate(t))
+      error(p->loc, "operand type " + tname(rvalue(p)->ty) + " is incompatible with argument 1 of '" + name + "'");
+    return t;
+  };
   Node* seq_cst = new_num(5, int_t, loc);
   switch (id) {
     case BuiltinId::SyncFetchAndAdd: case BuiltinId::SyncFetchAndSub: case BuiltinId::SyncFetchAndOr:
@@ -738,7 +746,7 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
       return builtin_node(types_.void_type(), {});
     case BuiltinId::AtomicLoadN: {
       if (!need(a, 2)) return new_num(0, int_t, loc);
-      Type* t = pointee(v[0]);
+      Type* t = scalar_pointee(v[0], "__atomic_load_n");
       Node* n = builtin_node(t, {rvalue(v[0]), order_of(v[1])});
       n->op_ty = t;
       return n;
@@ -752,7 +760,7 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
     }
     case BuiltinId::AtomicStoreN: {
       if (!need(a, 3)) return new_num(0, int_t, loc);
-      Type* t = pointee(v[0]);
+      Type* t = scalar_pointee(v[0], "__atomic_store_n");
       Node* n = builtin_node(types_.void_type(), {rvalue(v[0]), cast(v[1], t), order_of(v[2])});
       n->op_ty = t;
       return n;
@@ -766,7 +774,7 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
     }
     case BuiltinId::AtomicExchangeN: {
       if (!need(a, 3)) return new_num(0, int_t, loc);
-      Type* t = pointee(v[0]);
+      Type* t = scalar_pointee(v[0], "__atomic_exchange_n");
       Node* n = builtin_node(t, {rvalue(v[0]), cast(v[1], t), order_of(v[2])});
       n->op_ty = t;
       return n;
@@ -781,7 +789,8 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
     case BuiltinId::AtomicCompareExchangeN:
     case BuiltinId::AtomicCompareExchange: {
       if (!need(a, 6)) return new_num(0, int_t, loc);
-      Type* t = pointee(v[0]);
+      Type* t = id == BuiltinId::AtomicCompareExchangeN
+                    ? scalar_pointee(v[0], "__atomic_compare_exchange_n") : pointee(v[0]);
       Node* desired = id == BuiltinId::AtomicCompareExchangeN ? cast(v[2], t) : rvalue(v[2]);
       Node* n = builtin_node(types_.bool_type(), {rvalue(v[0]), rvalue(v[1]), desired, cast(v[3], int_t),
                                                   order_of(v[4]), order_of(v[5])});
