@@ -1,7 +1,7 @@
 // Structs of every ABI shape passed and returned by value (integer,
 // floating, mixed, memory-class, with bit-fields), through direct and
 // indirect calls, and many of them on the stack.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // Small programs: a hash table, a linked list, matrix multiplication,
 // a tokenizer, a bit set, binary search, string reversal, sieve.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // Anonymous structs and unions, nested; designators reaching into them.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

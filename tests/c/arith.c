@@ -1,5 +1,5 @@
 // Integer arithmetic, precedence and the usual arithmetic conversions.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // Compound assignment operators, increments, evaluation of lvalues once.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

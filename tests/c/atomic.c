@@ -1,5 +1,5 @@
 // _Atomic objects and the __sync_* / __atomic_* builtins.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stdatomic.h>

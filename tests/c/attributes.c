@@ -1,7 +1,7 @@
 // GNU attributes: packed, aligned, section, weak, alias, constructor and
 // destructor with priorities, cleanup, noreturn, used, unused, mode,
 // visibility, deprecated (a warning), asm labels.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // Bit-fields: signed/unsigned, packing, straddling, zero width, layout.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // _Bool: conversions, arithmetic, stdbool.h.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stdbool.h>

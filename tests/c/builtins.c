@@ -1,5 +1,5 @@
 // __builtin_* functions.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stddef.h>

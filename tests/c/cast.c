@@ -1,5 +1,5 @@
 // Casts and implicit conversions between all arithmetic and pointer types.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stdint.h>

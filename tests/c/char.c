@@ -1,5 +1,5 @@
 // Plain char is signed on x86-64 Linux; signed/unsigned char are distinct.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // _Complex arithmetic and conversions.
-// RUN: %kit cc %s -o %t -lm && %t | FileCheck %s
+// RUN: %c-run %s %t -- -lm | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <complex.h>

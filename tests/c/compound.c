@@ -1,5 +1,5 @@
 // Compound literals: in functions (automatic) and at file scope (static).
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // Constant expressions: array sizes, case labels, enumerators, bit-field
 // widths and static initializers computed at compile time.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

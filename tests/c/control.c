@@ -1,5 +1,5 @@
 // Statements: if, loops, break/continue, switch, goto, labels.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // Declarations: storage classes, tentative definitions, static locals,
 // block-scope extern, typedef scopes and shadowing, complex declarators.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

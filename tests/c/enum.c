@@ -1,5 +1,5 @@
 // Enumerations: values, underlying types, constants in expressions.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

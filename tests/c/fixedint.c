@@ -1,5 +1,5 @@
 // stdint.h fixed-width types in arithmetic, and inttypes.h formatting.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stdint.h>

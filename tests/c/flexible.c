@@ -1,5 +1,5 @@
 // Flexible array members: allocation, sizeof, static initialization (GNU).
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // float, double, long double: arithmetic, conversions, comparisons, NaN.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // Function pointers: tables, callbacks, returning them, in structs, casts.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // Functions: recursion, many arguments, mixed int/float arguments,
 // function pointers, K&R definitions, implicit int, static functions.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // _Generic, _Static_assert, _Alignof/_Alignas, typeof, __auto_type.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // GNU extensions: statement expressions, computed goto, local labels,
 // case ranges, zero-length arrays, __extension__, alternate keywords.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

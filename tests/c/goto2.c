@@ -1,5 +1,5 @@
 // goto: backward and forward jumps, out of nested loops, into a loop body.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // Initializers: designators (nested, out of order, ranges), brace elision,
 // unknown-size arrays, static and automatic storage.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // K&R C: old-style definitions (with promotions), implicit int, calls
 // without prototypes.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

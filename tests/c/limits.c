@@ -1,5 +1,5 @@
 // limits.h, stdint.h and float.h values of the target.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <limits.h>

@@ -1,6 +1,6 @@
 // Constants: integer suffixes and bases, character constants of every
 // prefix, wide and Unicode strings.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <wchar.h>

@@ -1,5 +1,5 @@
 // Short-circuit evaluation, conditional expressions of all types.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

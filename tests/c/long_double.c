@@ -1,5 +1,5 @@
 // long double (x87 extended on x86-64): precision, conversions, calls.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <float.h>

@@ -1,5 +1,5 @@
 // Multi-dimensional arrays: indexing, decay, sizeof, initialization.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

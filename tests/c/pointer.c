@@ -1,5 +1,5 @@
 // Pointers: arithmetic, comparison, arrays, pointer to pointer, void *.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

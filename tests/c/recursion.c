@@ -1,6 +1,6 @@
 // Recursive algorithms: quicksort, Ackermann, mutual recursion, towers of
 // Hanoi, N-queens.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

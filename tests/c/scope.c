@@ -1,5 +1,5 @@
 // Block scopes: shadowing, lifetimes in loops, labels vs variables.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // Shifts and bit manipulation on every integer width.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,5 +1,5 @@
 // sizeof and _Alignof of every kind of type on the LP64 target.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

@@ -1,6 +1,6 @@
 // Statement expressions in various positions, with declarations, loops
 // and early exits.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

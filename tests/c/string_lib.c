@@ -1,6 +1,6 @@
 // Calls into the C library: string.h, stdlib.h, ctype.h, qsort with a
 // callback, stdio to a buffer.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <ctype.h>

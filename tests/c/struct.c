@@ -1,5 +1,5 @@
 // Structs: members, nesting, assignment, pass/return by value, layout.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stddef.h>

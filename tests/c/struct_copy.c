@@ -1,6 +1,6 @@
 // Struct assignment: chains, through pointers, arrays of structs, large
 // structs, self-assignment, structs in unions.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

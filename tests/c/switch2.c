@@ -1,6 +1,6 @@
 // switch: nested, in loops, default in the middle, on chars and enums,
 // Duff's device.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

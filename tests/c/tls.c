@@ -1,5 +1,5 @@
 // _Thread_local and __thread objects (one thread: their own copy).
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

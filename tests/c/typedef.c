@@ -1,5 +1,5 @@
 // typedef names: scopes, redeclaration, function and array typedefs.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

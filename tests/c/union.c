@@ -1,5 +1,5 @@
 // Unions, anonymous members, type punning.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

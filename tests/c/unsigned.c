@@ -1,5 +1,5 @@
 // Unsigned arithmetic: wrap-around, comparisons and mixed signedness.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

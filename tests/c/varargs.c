@@ -1,5 +1,5 @@
 // Variadic functions: va_start/va_arg/va_copy/va_end, vprintf family.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stdarg.h>

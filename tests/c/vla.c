@@ -1,6 +1,6 @@
 // Variable-length arrays: sizeof at run time, multidimensional, in loops,
 // as parameters.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

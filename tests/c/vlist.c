@@ -1,5 +1,5 @@
 // va_list passed on to other functions (v*printf and user functions).
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 #include <stdarg.h>

@@ -1,5 +1,5 @@
 // volatile objects are read and written exactly as often as written.
-// RUN: %kit cc %s -o %t && %t | FileCheck %s
+// RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
 

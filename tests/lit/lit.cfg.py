@@ -13,6 +13,11 @@
 #                   configuring other projects (tests/example-plugin) alike
 #   %cxx            the C++ compiler of this build
 #   %install-subset packaging/install-subset
+#   %c-run          tests/c/run.py: builds a tests/c program with kit in each
+#                   lane of the lit parameter c_lanes (default: pie; the
+#                   lit-c-lanes ctest entry passes nopie,static,musl), runs
+#                   it, prints its output; `%c-run --gcc` also diffs against
+#                   gcc's build. Usage: %c-run [--gcc] %s %t [-- cc flags]
 # Features: sanitize (ASan/UBSan build), dpkg (dpkg-deb is available), and
 # one per tool found on PATH (gcc, clang, readelf, ...).
 import os
@@ -23,7 +28,11 @@ config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".test", ".kir", ".c", ".toml"]
 config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py.in"]
 config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = os.path.join(config.kit_binary_dir, "tests", "lit")
+# Lanes other than the default get their own scratch tree, so the two ctest
+# entries can run at the same time.
+c_lanes = lit_config.params.get("c_lanes", "pie")
+config.test_exec_root = os.path.join(config.kit_binary_dir, "tests",
+                                     "lit" if c_lanes == "pie" else "lit-lanes")
 
 kit = os.path.join(config.kit_bin_dir, "kit")
 config.substitutions.append(("%kit-bin", config.kit_bin_dir))
@@ -40,6 +49,8 @@ config.substitutions.append(("%test-plugins", config.kit_test_plugin_dir))
 config.substitutions.append(("%python", config.python))
 config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%cxx", config.cxx_compiler))
+config.substitutions.append(("%c-run", "%s %s --kit %s --lanes %s" % (
+    config.python, os.path.join(config.kit_source_dir, "tests", "c", "run.py"), kit, c_lanes)))
 config.substitutions.append(("%kit", kit))
 
 # FileCheck, not, split-file, count from LLVM's tools; the system PATH for
