@@ -203,7 +203,15 @@ TEST(CCompile, WarningsForClassicMistakes) {
   EXPECT_NE(r.diagnostics.find("incompatible pointer type"), std::string::npos) << r.diagnostics;
   EXPECT_NE(r.diagnostics.find("implicit declaration of function 'g'"), std::string::npos) << r.diagnostics;
   Result rt = compile("int f(int x) { if (x) return 1; }", x86_64_linux(), {"-Wall"});
-  EXPECT_NE(rt.diagnostics.find("control reaches end of non-void function"), std::string::npos) << rt.diagnostics;
+  // At the closing brace, where control reaches the end, as gcc says.
+  EXPECT_NE(rt.diagnostics.find("t.c:1:33: warning: control reaches end of non-void function [-Wreturn-type]"),
+            std::string::npos) << rt.diagnostics;
+  Result lu = compile("int printf(const char *, ...); void f(unsigned u) { printf(\"%lu %hhu\", u, 1L); }",
+                      x86_64_linux(), {"-Wall"});
+  EXPECT_NE(lu.diagnostics.find("format '%lu' expects argument of type 'long unsigned int', but argument 2 has type 'unsigned int'"),
+            std::string::npos) << lu.diagnostics;
+  EXPECT_NE(lu.diagnostics.find("format '%hhu' expects argument of type 'int', but argument 3 has type 'long'"),
+            std::string::npos) << lu.diagnostics;
   Result fmt = compile("int printf(const char *, ...); void f(void) { printf(\"%d %s\\n\", \"x\", 1); }",
                        x86_64_linux(), {"-Wall"});
   EXPECT_NE(fmt.diagnostics.find("format '%d' expects argument of type 'int', but argument 2 has type 'char *'"),

@@ -123,6 +123,7 @@ struct Obj {
   StrId name;
   Type* ty;
   Loc loc;
+  Loc body_end;       // a function definition: its closing brace
 
   bool is_local;      // an automatic variable or parameter
   bool is_param;

@@ -157,7 +157,7 @@ void Codegen::gen_function(Obj* fn) {
     } else if (name == "main" && ret->kind == TypeKind::Int) {
       b_->ret(iconst(ret, 0));  // C17 5.1.2.2.3: reaching the } of main returns 0
     } else {
-      if (reachable) warning(Warn::ReturnType, fn->body->loc, "control reaches end of non-void function");
+      if (reachable) warning(Warn::ReturnType, fn->body_end, "control reaches end of non-void function");
       if (is_aggregate(ret)) b_->ret(temp(ret));
       else b_->ret(undef_of(ret));
     }

@@ -315,6 +315,7 @@ void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
     while (*vtail) vtail = &(*vtail)->next;
   }
   fn->body = compound_stmt(false);
+  fn->body_end = block_end_;
   fn->body_persists = nodes_ == &perm_;
   if (vla_sizes) {
     *vtail = fn->body->body;

@@ -314,6 +314,7 @@ class Parser {
   Node* cur_switch_ = nullptr;
   unsigned loop_depth_ = 0, switch_depth_ = 0;
   Obj* cleanup_list_ = nullptr;      // cleanups of the innermost block being parsed
+  Loc block_end_;                    // the closing brace of the last block parsed
   Node* last_stmt_expr_value_ = nullptr;
 
   // #pragma pack and GCC visibility

@@ -23,7 +23,12 @@ Node* Parser::compound_stmt(bool new_scope) {
     cur->next = n;
     while (cur->next) cur = cur->next;
   };
-  while (!accept(Punct::RBrace)) {
+  for (;;) {
+    if (is(Punct::RBrace)) {
+      block_end_ = tok().loc;
+      advance();
+      break;
+    }
     if (tok().kind == TokKind::Eof) fatal(tok().loc, "expected '}' at end of input");
     if (is_kw(pp::kw___label__)) {
       // __label__ a, b; declares labels local to this block (GNU).

@@ -142,15 +142,22 @@ void Parser::check_call_format(Obj* fn, Node* args, const Loc& loc) {
     std::string spec(fmt.substr(start, i - start + 1));
     int isize = len == 1 ? 1 : len == 2 ? 2 : len == 3 ? static_cast<int>(m.long_size)
                 : len == 4 || len == 5 ? 8 : len == 6 || len == 7 || len == 8 ? static_cast<int>(m.pointer_size) : 4;
-    const char* iname = len == 1 ? "char" : len == 2 ? "short int" : len == 3 ? "long int"
+    const char* iname = len == 1 ? "signed char" : len == 2 ? "short int" : len == 3 ? "long int"
                         : len == 4 || len == 5 ? "long long int" : len == 6 ? "intmax_t" : len == 7 ? "size_t"
                         : len == 8 ? "ptrdiff_t" : "int";
+    // gcc's names: %lu expects 'long unsigned int'; printf's %hd and %hhu
+    // take a promoted 'int'.
+    const char* uname = len == 1 ? "unsigned char" : len == 2 ? "short unsigned int" : len == 3 ? "long unsigned int"
+                        : len == 4 || len == 5 ? "long long unsigned int" : len == 6 ? "uintmax_t" : len == 7 ? "size_t"
+                        : len == 8 ? "ptrdiff_t" : "unsigned int";
     if (suppress) continue;
     switch (c) {
-      case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
-        if (scanf_like) take(spec, Want::IntPtr, isize, (std::string(iname) + " *").c_str());
-        else take(spec, Want::Int, len == 1 || len == 2 ? 4 : isize, iname);
+      case 'd': case 'i': case 'o': case 'u': case 'x': case 'X': {
+        const char* name = (c == 'd' || c == 'i') ? iname : uname;
+        if (scanf_like) take(spec, Want::IntPtr, isize, (std::string(name) + " *").c_str());
+        else take(spec, Want::Int, len == 1 || len == 2 ? 4 : isize, len == 1 || len == 2 ? "int" : name);
         break;
+      }
       case 'c':
         if (scanf_like) take(spec, Want::CharPtr, 1, "char *");
         else take(spec, Want::Int, len == 3 ? static_cast<int>(type_size(types_.wchar_type())) : 4, len == 3 ? "wint_t" : "int");
