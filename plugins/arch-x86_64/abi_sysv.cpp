@@ -277,6 +277,12 @@ Abi::VaArgResult SysVAbi::va_arg(MBuilder& b, const Module& m, TypeId type, uint
   uint64_t size = ti.size;
   bool aggregate = m.is_aggregate(type);
   bool memory = cls.empty() || cls[0] == ArgClass::Memory || cls[0] == ArgClass::X87;
+  if (cls.empty()) {
+    // An empty struct (GNU C, size 0) is not passed at all: the caller
+    // used no register and no stack slot for it, so nothing is consumed.
+    out.out_frame = b.func().new_frame_object(1, std::max<uint32_t>(1, ti.align));
+    return out;
+  }
 
   uint32_t ov = b.gpr();
   b.load(8, ov, MAddr::reg(ap, 8));
@@ -308,10 +314,6 @@ Abi::VaArgResult SysVAbi::va_arg(MBuilder& b, const Module& m, TypeId type, uint
     uint32_t next = b.gpr();
     b.lea(next, MAddr::reg(ova, 8 * units));
     b.store(8, MAddr::reg(ap, 8), next);
-    if (cls.empty()) {
-      out.out_frame = b.func().new_frame_object(std::max<uint64_t>(size, 1), std::max<uint32_t>(1, ti.align));
-      return out;
-    }
     out.out_frame = copy_units(addrs);
     return out;
   }

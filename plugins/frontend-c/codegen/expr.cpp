@@ -558,11 +558,35 @@ Codegen::Value Codegen::gen_call(Node* n) {
   }
   std::vector<Value> args;
   size_t nparams = m_.params(ct).size();
+  // IR variadic extras are scalars. A struct, union or _Complex among them
+  // (printf-like loggers taking a struct, va_arg(ap, struct s)) becomes a
+  // parameter of the call's own type, still variadic (%al on x86-64). That
+  // is exactly the callee's view where the psABI classifies variadic
+  // arguments like named ones: x86-64 System V (va_list an array of one
+  // record) and AAPCS64 (a record). Where va_list is a plain pointer the
+  // rules differ (Apple arm64 puts every variadic argument on the stack,
+  // RISC-V passes floating-point structs in integer registers), so those
+  // targets keep the error below.
+  if (m_.type(ct).variadic && types_.model().va_list != VaListShape::Pointer) {
+    bool aggregate_extra = false;
+    size_t k = 0;
+    for (Node* a = n->args; a; a = a->next, ++k) aggregate_extra |= k >= nparams && is_aggregate(a->ty);
+    if (aggregate_extra) {
+      std::vector<TypeId> ps(m_.params(ct).begin(), m_.params(ct).end());
+      k = 0;
+      for (Node* a = n->args; a; a = a->next, ++k)
+        if (k >= nparams) ps.push_back(irt(a->ty));
+      ct = m_.func_type(ret, ps, true);
+      nparams = ps.size();
+      if (cv.tag() == Value::Global && m_.global(cv.index()).type != ct)
+        cv = b_->emit(ir::Op::Copy, m_.ptr_type(), {cv});
+    }
+  }
   size_t i = 0;
   for (Node* a = n->args; a; a = a->next, ++i) {
     Value v = gen(a);
     if (is_aggregate(a->ty) && i >= nparams)
-      error(a->loc, "passing a struct, union or _Complex value through '...' or to an unprototyped function is not supported by kit");
+      error(a->loc, "passing a struct, union or _Complex value through '...' or to an unprototyped function is not supported by kit on this target");
     if (is_void(a->ty)) v = m_.zero(m_.int_type(32));
     args.push_back(v);
   }
