@@ -1,8 +1,7 @@
 // __attribute__((cleanup(f))): f(&var) runs when var leaves scope, in
-// reverse declaration order, on fall-through, break, continue, return
-// and out of statement expressions, but not for variables not yet
-// declared. (goto out of such a block does not run them yet:
-// codegen/stmt.cpp.)
+// reverse declaration order, on fall-through, break, continue, return,
+// goto (forward and backward) and out of statement expressions, but not
+// for variables not yet declared or still in scope at the goto's label.
 // RUN: %c-run %s %t | FileCheck %s
 // CHECK: OK
 #include "test.h"
@@ -37,6 +36,32 @@ int main(void) {
   reset();
   ASSERT(8, early(0));
   ASSERTS("21", log_);
+  reset();
+  {
+    AUTO(g, 5);
+    { AUTO(h, 6); goto out; }
+  }
+out:
+  ASSERTS("65", log_);
+  reset();
+  {
+    AUTO(i, 7);
+    {
+    back:
+      if (pos == 0) {
+        AUTO(j, 8);
+        { AUTO(k, 9); goto back; }    // leaves k and j, not i
+      }
+    }
+  }
+  ASSERTS("987", log_);
+  reset();
+  for (int n = 0; n < 3; n++) {
+    AUTO(loop, n);
+    if (n == 1) goto done;
+  }
+done:
+  ASSERTS("01", log_);
   reset();
   int v = ({ AUTO(s, 6); s + 1; });
   ASSERT(7, v);

@@ -34,6 +34,10 @@ again:
   }
   ASSERT(1000, k);
   for (int i = 0; i < 200000; i++) ASSERT(3, inner(4096));
+  for (int i = 0; i < 1000000; i++) {   // goto out of the VLA's block frees it too
+    { char v[1000 + i % 7]; v[0] = 1; if (v[0]) goto next; }
+  next:;
+  }
   int sizes = 0;
   for (int i = 1; i < 5; i++) {
     int a[i];

@@ -153,6 +153,19 @@ class Codegen final : public DeclSink {
     Value stack;      // restore the stack pointer (VLAs)
   };
   std::vector<Action> actions_;
+  void emit_action(const Action& a);
+  // goto leaves the scopes its label is not in: a label's actions_ as its
+  // statement was reached, and forward gotos waiting in a block of their
+  // own until their label is reached (codegen/stmt.cpp).
+  void goto_label(Label* l);
+  void reach_label(Label* l);
+  std::unordered_map<Label*, std::vector<Action>> label_actions_;
+  struct PendingGoto {
+    Label* label;
+    uint32_t block;
+    std::vector<Action> actions;
+  };
+  std::vector<PendingGoto> pending_gotos_;
   struct Jump {
     uint32_t block;
     size_t actions;   // actions_ depth at the loop/switch

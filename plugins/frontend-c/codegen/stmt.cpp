@@ -4,8 +4,10 @@
 // a cleanup call for __attribute__((cleanup)) variables, a stack restore
 // for the first VLA -- and runs them, innermost first, when control
 // leaves: at its end, or through break, continue or return (which run the
-// actions down to their target's depth). goto does not run them (kit, like
-// tcc, does not track which scopes a goto leaves).
+// actions down to their target's depth). A goto runs the actions its label
+// is not inside of: the label's actions are the prefix of actions_ in
+// effect where its statement is; a forward goto branches to a block of its
+// own, filled in when the label is reached. (goto * runs none.)
 #include "codegen/codegen.hpp"
 
 namespace kit::c {
@@ -56,8 +58,55 @@ uint32_t Codegen::label_block(Label* l) {
 }
 
 void Codegen::run_actions(size_t down_to) {
-  for (size_t i = actions_.size(); i-- > down_to;) {
-    const Action& a = actions_[i];
+  for (size_t i = actions_.size(); i-- > down_to;) emit_action(actions_[i]);
+}
+
+namespace {
+// How many leading actions two snapshots share: the scopes both are in.
+template <class A>
+size_t common_prefix(const std::vector<A>& x, const std::vector<A>& y) {
+  size_t k = 0;
+  while (k < x.size() && k < y.size() && x[k].cleanup == y[k].cleanup && x[k].stack.raw() == y[k].stack.raw()) ++k;
+  return k;
+}
+}  // namespace
+
+void Codegen::goto_label(Label* l) {
+  if (actions_.empty()) {
+    br(label_block(l));
+    return;
+  }
+  if (b_->terminated()) return;
+  auto seen = label_actions_.find(l);
+  if (seen != label_actions_.end()) {
+    run_actions(common_prefix(actions_, seen->second));
+    br(label_block(l));
+    return;
+  }
+  uint32_t t = new_block("goto.leave");
+  br(t);
+  pending_gotos_.push_back({l, t, actions_});
+}
+
+void Codegen::reach_label(Label* l) {
+  label_actions_[l] = actions_;
+  uint32_t target = label_block(l);
+  for (size_t i = 0; i < pending_gotos_.size();) {
+    PendingGoto& g = pending_gotos_[i];
+    if (g.label != l) {
+      ++i;
+      continue;
+    }
+    set_block(g.block);
+    size_t keep = common_prefix(g.actions, actions_);
+    for (size_t j = g.actions.size(); j-- > keep;) emit_action(g.actions[j]);
+    br(target);
+    pending_gotos_.erase(pending_gotos_.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
+void Codegen::emit_action(const Action& a) {
+  {
     if (a.cleanup) {
       Obj* fn = a.cleanup->cleanup_fn;
       Type* ft = fn->ty;
@@ -100,6 +149,8 @@ void Codegen::gen_function(Obj* fn) {
   b_ = std::make_unique<ir::Builder>(m_, F);
   has_pred_.clear();
   actions_.clear();
+  label_actions_.clear();
+  pending_gotos_.clear();
   breaks_.clear();
   continues_.clear();
   case_blocks_.clear();
@@ -147,6 +198,13 @@ void Codegen::gen_function(Obj* fn) {
     if (l->addr_taken) addr_taken_blocks_.push_back(label_block(l));
 
   stmt(fn->body);
+  // Labels never reached by codegen (none, as every statement is
+  // generated) would leave their gotos' blocks open: close them.
+  for (PendingGoto& g : pending_gotos_) {
+    set_block(g.block);
+    br(label_block(g.label));
+  }
+  pending_gotos_.clear();
 
   if (!b_->terminated()) {
     bool reachable = b_->current_block() == entry || has_pred_[b_->current_block()];
@@ -274,6 +332,7 @@ Codegen::Value Codegen::gen_stmt_expr(Node* n) {
     while (!s->next && s->kind == NodeKind::Label && s->body && !is_void(n->ty)) {
       uint32_t b = label_block(s->label);
       br(b);
+      reach_label(s->label);
       set_block(b);
       if (s->label->addr_taken) has_pred_[b] = true;
       s = s->body;
@@ -463,7 +522,7 @@ void Codegen::stmt(Node* n) {
       return;
     }
     case NodeKind::Goto:
-      br(label_block(n->label));
+      goto_label(n->label);
       return;
     case NodeKind::GotoExpr: {
       Value target = gen(n->lhs);
@@ -478,6 +537,7 @@ void Codegen::stmt(Node* n) {
     case NodeKind::Label: {
       uint32_t b = label_block(n->label);
       br(b);
+      reach_label(n->label);
       set_block(b);
       if (n->label->addr_taken) has_pred_[b] = true;
       stmt(n->body);
