@@ -246,8 +246,10 @@ void Parser::declspec(DeclSpec& spec, bool allow_storage) {
     switch (c) {
       case 0:
         if (!(counter & (kSigned | kUnsigned | kComplex))) spec.implicit_int = true;
-        k = complex ? TypeKind::Double : TypeKind::Int;
-        if (complex) warning(Warn::Pedantic, spec.loc, "'_Complex' alone means '_Complex double'");
+        // _Complex alone is _Complex double; `_Complex unsigned` and
+        // `_Complex signed` are GNU complex integers (of int).
+        k = complex && !(counter & (kSigned | kUnsigned)) ? TypeKind::Double : TypeKind::Int;
+        if (complex && k == TypeKind::Double) warning(Warn::Pedantic, spec.loc, "'_Complex' alone means '_Complex double'");
         break;
       case kVoid: k = TypeKind::Void; break;
       case kBool: k = TypeKind::Bool; break;
