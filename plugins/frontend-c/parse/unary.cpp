@@ -602,7 +602,15 @@ Node* Parser::primary() {
         return new_num(b->value, b->type, loc);
       }
       if (b && b->var) {
+        // `extern void *alloca(size_t);` (old code, bison parsers) declares
+        // what gcc still treats as its builtin: there is no alloca symbol in
+        // the C library to call. Declaring a __builtin_* (which that line
+        // becomes after <stdlib.h> defined alloca as a macro) changes nothing
+        // either. A file that defines its own alloca calls it.
+        int builtin = tok().text == "alloca" ? static_cast<int>(BuiltinId::Alloca) : builtin_id(tok().text);
         advance();
+        if (builtin && b->var->is_function && !b->var->is_definition && !b->var->asm_name && is(Punct::LParen))
+          return builtin_call(builtin, loc);
         check_deprecated(b->var, loc);
         return new_var(b->var, loc);
       }
