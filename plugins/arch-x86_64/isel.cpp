@@ -584,6 +584,7 @@ class Isel {
 
   // ---- lowering
   void lower_block(uint32_t bi);
+  std::vector<bool> reachable_blocks() const;
   void lower(uint32_t idx);
   void lower_int_binop(uint32_t idx, const Inst& i);
   void lower_i128_binop(uint32_t idx, const Inst& i);
@@ -763,7 +764,42 @@ void Isel::run() {
   }
   b_.jmp(bfirst_[0]);
 
-  for (size_t bi = 0; bi < fn_.blocks.size(); ++bi) lower_block(static_cast<uint32_t>(bi));
+  std::vector<bool> live = reachable_blocks();
+  for (size_t bi = 0; bi < fn_.blocks.size(); ++bi) {
+    if (live[bi]) {
+      lower_block(static_cast<uint32_t>(bi));
+    } else {
+      b_.start(bfirst_[bi]);
+      b_.simple(MOp::Ud2);
+    }
+  }
+}
+
+// Blocks control can reach from the entry. Code in the others is dropped,
+// as gcc does even at -O0: `if (0) f();`, `if (sizeof(long) == 4) f32();`
+// or the statements before a case label inside `if (0) { ... case 1: }`
+// must not leave references to functions the program never defines (real
+// code and gcc's torture tests rely on it to link). A function with an
+// indirect branch keeps every block: any address-taken one may be a target.
+std::vector<bool> Isel::reachable_blocks() const {
+  size_t n = fn_.blocks.size();
+  std::vector<bool> live(n, false);
+  std::vector<uint32_t> work;
+  for (const ir::Block& blk : fn_.blocks)
+    if (!blk.insts.empty() && fn_.insts[blk.insts.back()].op == Op::IndirectBr) return std::vector<bool>(n, true);
+  if (n) live[0] = true, work.push_back(0);
+  while (!work.empty()) {
+    uint32_t b = work.back();
+    work.pop_back();
+    const ir::Block& blk = fn_.blocks[b];
+    if (blk.insts.empty()) continue;
+    for (Value v : ops(fn_.insts[blk.insts.back()]))
+      if (v.tag() == Value::Block && v.index() < n && !live[v.index()]) {
+        live[v.index()] = true;
+        work.push_back(v.index());
+      }
+  }
+  return live;
 }
 
 void Isel::lower_block(uint32_t bi) {
