@@ -1,5 +1,6 @@
 // The _n atomic builtins take integers and pointers: a struct operand is
 // gcc's error, not invalid IR (the generic __atomic_load takes structs).
+// RUN: rm -f %t.o
 // RUN: not %kit cc -c %s -o %t.o 2>&1 | FileCheck %s
 // RUN: test ! -e %t.o
 struct pair { int a, b; };
