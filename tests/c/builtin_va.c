@@ -59,6 +59,6 @@ int main(void) {
   char buf[64];
   fmt(buf, sizeof buf, "%d/%s/%.2f/%c/%lld", 42, "str", 3.14159, 'z', -9LL);
   printf("%s\n", buf);
-  (void)structs;  // kit cannot pass structs through '...' yet (it says so)
+  structs(1, (struct small){3, 4}, 2.5L, (struct big){{10, 11, 12, 13}}, 0.25);
   return 0;
 }
