@@ -49,7 +49,9 @@ int main(void) {
   double d = 1.5, dn = 2.5, dold;
   __atomic_exchange(&d, &dn, &dold, __ATOMIC_SEQ_CST);
   ASSERTF(1.5, dold);
-  ASSERTF(2.5, __atomic_load_n(&d, __ATOMIC_SEQ_CST));
+  double dl;
+  __atomic_load(&d, &dl, __ATOMIC_SEQ_CST);
+  ASSERTF(2.5, dl);
   int *ptr = 0, target;
   __atomic_store_n(&ptr, &target, __ATOMIC_SEQ_CST);
   ASSERT(1, __atomic_load_n(&ptr, __ATOMIC_SEQ_CST) == &target);

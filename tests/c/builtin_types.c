@@ -11,6 +11,8 @@ enum e { A, B };
 struct s1 { int x; };
 struct s2 { int x; };
 #define TC(a, b) __builtin_types_compatible_p(a, b)
+static int negate(int x) { return -x; }
+static long negate2(long x) { return -x; }
 
 int main(void) {
   ASSERT(1, TC(int, myint));
@@ -25,7 +27,8 @@ int main(void) {
   ASSERT(1, TC(char *, typeof("abc"[0]) *));
   ASSERT(0, TC(char, signed char));
   ASSERT(0, TC(long, long long));
-  ASSERT(1, TC(int (*)(int), typeof(&abs)));
+  ASSERT(1, TC(int (*)(int), typeof(&negate)));
+  ASSERT(0, TC(int (*)(int), typeof(&negate2)));
   ASSERT(1, TC(unsigned, enum e));
   int side = 0;
   int r = __builtin_choose_expr(1, 10, side++);
