@@ -29,6 +29,20 @@ fs::path temp_name_for(const fs::path& dest) {
 }  // namespace
 
 AtomicFile::AtomicFile(fs::path destination) : destination_(std::move(destination)) {
+  // A device or pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written in
+  // place: renaming a temporary over it would replace the device node with
+  // a regular file (as root, /dev/null itself), and "whole or not at all"
+  // means nothing for a stream anyway.
+  std::error_code sec;
+  fs::file_status st = fs::status(destination_, sec);
+  if (!sec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st)) {
+    stream_ = std::fopen(destination_.string().c_str(), "wb");
+    if (!stream_)
+      throw Error(SourceLoc{destination_.string()}, std::string("cannot open output file: ") +
+                                                        std::strerror(errno));
+    return;  // temporary_ stays empty: written in place
+
+  }
   for (int attempt = 0; attempt < 16 && !stream_; ++attempt) {
     temporary_ = temp_name_for(destination_);
     // "x": fail rather than clobber an existing file of the same name.
@@ -42,7 +56,7 @@ AtomicFile::AtomicFile(fs::path destination) : destination_(std::move(destinatio
 
 AtomicFile::~AtomicFile() {
   if (stream_) std::fclose(as_file(stream_));
-  if (!committed_) {
+  if (!committed_ && !temporary_.empty()) {
     std::error_code ec;
     fs::remove(temporary_, ec);
   }
@@ -66,6 +80,10 @@ void AtomicFile::commit() {
                 std::string("cannot write output file: ") + std::strerror(errno));
   }
   stream_ = nullptr;
+  if (temporary_.empty()) {
+    committed_ = true;
+    return;
+  }
   std::error_code ec;
   auto perms = executable_ ? (fs::perms::owner_all | fs::perms::group_read |
                               fs::perms::group_exec | fs::perms::others_read |
