@@ -1,13 +1,17 @@
 // kit cc: the gcc-compatible compiler driver. Compiles each source (.kir or
 // any installed frontend's language) to an object in memory, writes it with
 // -c, or links everything the way gcc drives ld (driver/link_driver.cpp).
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <iostream>
 
+#include "../driver/cc_flags.hpp"
 #include "../driver/ld_flags.hpp"
 #include "../driver/link_driver.hpp"
 #include "../driver/listing.hpp"
 #include "../driver/toolchain.hpp"
+#include "../paths.hpp"
 #include "commands.hpp"
 #include "kit/atomic_file.hpp"
 #include "kit/ir/ir.hpp"
@@ -17,200 +21,271 @@ namespace kit::host {
 
 namespace {
 
-bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
-
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    size_t c = s.find(',', start);
-    out.push_back(s.substr(start, c == std::string::npos ? std::string::npos : c - start));
-    if (c == std::string::npos) break;
-    start = c + 1;
-  }
-  return out;
-}
-
 bool is_linker_input(const std::string& ext) {
   return ext == ".o" || ext == ".obj" || ext == ".a" || ext == ".lib" || ext == ".so" ||
          ext == ".dll" || ext == ".dylib" || ext == ".tbd" || ext == ".def";
 }
 
+// The baseline each arch's code generator targets: -march= must name it.
+bool march_ok(const TargetSpec& t, const std::string& m) {
+  if (m == "native") return true;
+  if (t.arch == "x86_64") return m == "x86-64";
+  if (t.arch == "aarch64") return m == "armv8-a";
+  if (t.arch == "riscv64") return m == "rv64gc" || m == "rv64imafdc";
+  return false;
+}
+
+// The ld command line kit's linker carries out, for -v (CMake reads the
+// implicit link directories and libraries from it, as from gcc's).
+std::string link_line(const link::Options& lo) {
+  std::string s = " kit-ld";
+  if (lo.kind == link::OutputKind::SharedLibrary) s += " -shared";
+  else if (lo.kind == link::OutputKind::PieExecutable) s += " -pie";
+  if (lo.is_static) s += " -static";
+  else if (!lo.dynamic_linker.empty() && lo.kind != link::OutputKind::SharedLibrary)
+    s += " -dynamic-linker " + lo.dynamic_linker;
+  s += " -o " + lo.output;
+  for (const auto& d : lo.library_paths) s += " -L" + d;
+  for (const auto& in : lo.inputs) {
+    using In = link::Input;
+    switch (in.kind) {
+      case In::File: s += " " + in.value; break;
+      case In::Library: s += " -l" + in.value; break;
+      case In::Memory: s += " " + in.value + "(compiled in memory)"; break;
+      case In::GroupStart: s += " --start-group"; break;
+      case In::GroupEnd: s += " --end-group"; break;
+      case In::WholeArchive: s += " --whole-archive"; break;
+      case In::NoWholeArchive: s += " --no-whole-archive"; break;
+      case In::AsNeeded: s += " --as-needed"; break;
+      case In::NoAsNeeded: s += " --no-as-needed"; break;
+      case In::Static: s += " -Bstatic"; break;
+      case In::Dynamic: s += " -Bdynamic"; break;
+      case In::PushState: s += " --push-state"; break;
+      case In::PopState: s += " --pop-state"; break;
+    }
+  }
+  return s;
+}
+
+// -v: the include search list in gcc's words (CMake reads its implicit
+// include directories from it). The same chain the C preprocessor builds
+// (plugins/frontend-c/pp/preprocessor.cpp): -iquote; then -I, -isystem,
+// kit's resource directory and the target's system directories under the
+// sysroot, -idirafter; directories that do not exist are left out.
+void print_search_list(const FrontendOptions& o, const TargetSpec& t) {
+  std::vector<std::string> angle = o.include_dirs;
+  angle.insert(angle.end(), o.system_dirs.begin(), o.system_dirs.end());
+  if (!o.no_std_inc) {
+    if (!o.resource_dir.empty()) angle.push_back(o.resource_dir);
+    std::string root = choose_sysroot(t, o.sysroot);
+    for (const auto& d : t.include_dirs)
+      angle.push_back(root.empty() || root == "/" ? d : (fs::path(root) / d.substr(d[0] == '/')).string());
+  }
+  angle.insert(angle.end(), o.after_dirs.begin(), o.after_dirs.end());
+  auto print = [](const std::vector<std::string>& dirs) {
+    std::vector<std::string> seen;
+    for (const auto& d : dirs) {
+      std::error_code ec;
+      if (!fs::is_directory(d, ec) || std::find(seen.begin(), seen.end(), d) != seen.end()) continue;
+      seen.push_back(d);
+      std::cerr << " " << d << "\n";
+    }
+  };
+  std::cerr << "#include \"...\" search starts here:\n";
+  print(o.quote_dirs);
+  std::cerr << "#include <...> search starts here:\n";
+  print(angle);
+  std::cerr << "End of search list.\n";
+}
+
+// --version, -dumpmachine and friends: print and stop.
+int print_info(Context& ctx, const CcCommand& c) {
+  if (c.info == "help") {
+    std::cout << "usage: kit cc [options] file...\n\n"
+                 "gcc-compatible flags, by what kit does with them (docs/DRIVER.md):\n\n";
+    print_flag_tables(std::cout);
+  } else if (c.info == "version") {
+    std::cout << "kit-cc (kit) " << KIT_VERSION << "\n" << version_text();
+  } else if (c.info == "dumpversion") {
+    // The GNU C version kit presents (__GNUC__, __GNUC_MINOR__,
+    // __GNUC_PATCHLEVEL__ in plugins/frontend-c/pp/predefined.cpp; a lit
+    // test keeps the two equal).
+    std::cout << "4.2.1\n";
+  } else if (c.info == "dumpmachine") {
+    std::cout << ctx.target().name << "\n";
+  } else if (c.info == "print-prog-name") {
+    static const char* const tools[] = {"ld", "as", "ar", "ranlib", "nm", "objdump", "size", "cpp", "cc"};
+    std::string name = c.info_arg;
+    for (const char* tool : tools) {
+      fs::path p = executable_prefix() / "bin" / (std::string("kit-") + tool);
+      std::error_code ec;
+      if (name == tool && fs::exists(p, ec)) name = p.string();
+    }
+    std::cout << name << "\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
-// Preprocessor flags shared with kit cpp (commands/cpp.cpp).
-bool take_pp_flag(const Args& args, size_t& i, FrontendOptions& o);
+// Shared with kit cpp (commands/toolchain.cpp).
 FrontendOptions source_options(const FrontendOptions& base, const std::string& source,
                                const std::string& output, bool preprocess_only);
 Args take_target(Context& ctx, const Args& args);
+bool stderr_is_terminal();
 
 int cmd_cc(Context& ctx, const Args& raw) {
-  Args args = take_target(ctx, raw);
-  FrontendOptions fo;
-  CodegenOptions co;
-  LinkRequest lr;
-  link::Options lo;
+  Args args = take_target(ctx, expand_response_files(raw));
+  CcCommand c;
+  parse_cc_args(args, c);
+  if (!c.info.empty()) return print_info(ctx, c);
+  const TargetSpec& t = ctx.target();
+  if (c.verbose)
+    std::cerr << "kit-cc (kit) " << KIT_VERSION << ", presenting as GNU C 4.2.1\nTarget: " << t.name << "\n";
+  if (!c.march.empty() && !march_ok(t, c.march))
+    throw Error("-march=" + c.march + " is not supported: kit generates " + t.arch +
+                " baseline code only (use the baseline or leave -march out)");
+  for (const auto& m : c.machine_flags)
+    if (m == "-m64" && t.pointer_size() != 8)
+      throw Error("-m64 does not match the target " + t.name + " (use --target)");
+  FrontendOptions& fo = c.fo;
+  CodegenOptions& co = c.co;
+  link::Options& lo = c.lo;
+  if (fo.deps.only) c.preprocess_only = true;  // -M, -MM
+
+  Toolchain tc(ctx, t);
   struct Source {
-    std::string path;
+    std::string path, lang;
     size_t input_position;  // where its object goes among the link inputs
   };
   std::vector<Source> sources;
-  std::string output;
-  bool compile_only = false, preprocess_only = false, assembly = false;
-  int pic = -1;  // -fPIC/-fpic: 1, -fno-pic: 0
-  int pie_code = -1;
-  auto linker_args = [&](const std::vector<std::string>& la) {
-    for (size_t j = 0; j < la.size(); ++j)
-      if (!parse_ld_option(la, j, lo)) lo.inputs.push_back({link::Input::File, la[j]});
-  };
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (take_pp_flag(args, i, fo)) continue;
-    if (a == "-c") compile_only = true;
-    else if (a == "-E") preprocess_only = true;
-    else if (a == "-S") assembly = true;
-    else if (a == "-o") {
-      if (i + 1 >= args.size()) throw Error("cc: missing argument to '-o'");
-      output = args[++i];
-    } else if (starts_with(a, "-o")) output = a.substr(2);
-    else if (a == "-shared") lr.shared = true;
-    else if (a == "-static") lr.is_static = true;
-    else if (a == "-static-pie") lr.static_pie = true;
-    else if (a == "-pie") lr.pie = 1;
-    else if (a == "-no-pie" || a == "-nopie") lr.pie = 0;
-    else if (a == "-nostdlib") lr.no_start_files = lr.no_default_libs = true;
-    else if (a == "-nostartfiles") lr.no_start_files = true;
-    else if (a == "-nodefaultlibs") lr.no_default_libs = true;
-    else if (a == "-fPIC" || a == "-fpic") pic = 1;
-    else if (a == "-fno-PIC" || a == "-fno-pic") pic = 0;
-    else if (a == "-fPIE" || a == "-fpie") pie_code = 1;
-    else if (a == "-fno-PIE" || a == "-fno-pie") pie_code = 0;
-    else if (a == "-ffunction-sections") co.function_sections = true;
-    else if (a == "-fdata-sections") co.data_sections = true;
-    else if (a == "-fomit-frame-pointer") co.omit_frame_pointer = true;
-    else if (a == "-fno-omit-frame-pointer") co.omit_frame_pointer = false;
-    else if (starts_with(a, "-O")) co.opt_level = fo.opt_level = (a == "-O0") ? 0 : (a == "-O" ? 1 : (std::isdigit(static_cast<unsigned char>(a[2])) ? a[2] - '0' : 2));
-    else if (a == "-g" || starts_with(a, "-g")) {
-      // Accepted: debug information is not generated yet (docs/DRIVER.md).
-    } else if (a == "-pthread") {
-      fo.macro_ops.push_back({true, "_REENTRANT"});
-    } else if (a == "-rdynamic") lo.export_dynamic = true;
-    else if (a == "-s") lo.strip_all = true;
-    else if (starts_with(a, "-L")) {
-      lo.library_paths.push_back(a.size() > 2 ? a.substr(2) : (i + 1 < args.size() ? args[++i] : throw Error("cc: missing argument to '-L'")));
-    } else if (starts_with(a, "-l")) {
-      lo.inputs.push_back({link::Input::Library, a.size() > 2 ? a.substr(2) : (i + 1 < args.size() ? args[++i] : throw Error("cc: missing argument to '-l'"))});
-    } else if (starts_with(a, "-Wl,")) {
-      linker_args(split_commas(a.substr(4)));
-    } else if (a == "-Xlinker") {
-      if (i + 1 >= args.size()) throw Error("cc: missing argument to '-Xlinker'");
-      // -Xlinker pairs: "-Xlinker -z -Xlinker now".
-      std::vector<std::string> la{args[++i]};
-      while (i + 2 < args.size() && args[i + 1] == "-Xlinker" && !la.back().empty() &&
-             la.back()[0] == '-' && la.size() == 1 &&
-             (la[0] == "-z" || la[0] == "-rpath" || la[0] == "-soname" || la[0] == "-e")) {
-        la.push_back(args[i + 2]);
-        i += 2;
-      }
-      linker_args(la);
-    } else if (starts_with(a, "--sysroot=")) {
-      lr.sysroot = fo.sysroot = a.substr(10);
-    } else if (a.size() > 1 && a[0] == '-') {
-      throw Error("cc: unrecognized command-line option '" + a + "'");
+  // Every operand's place among lo.inputs, in command-line order; a source's
+  // entry is a Memory placeholder for its compiled object.
+  std::vector<std::pair<size_t, link::Input>> placed;
+  for (const auto& op : c.operands) {
+    if (op.path == "-" && op.lang.empty() && !c.preprocess_only)
+      throw Error("-E or -x required when input is from standard input");
+    std::string ext = fs::path(op.path).extension().string();
+    std::string lang = op.lang.empty() && op.path == "-" ? "c" : op.lang;
+    if (lang == "c-header" && !c.preprocess_only)
+      throw Error(op.path + ": kit does not write precompiled headers (-x c-header works with -E only)");
+    if (!lang.empty() || (!is_linker_input(ext) && tc.is_source(op.path))) {
+      sources.push_back({op.path, lang, op.link_position});
+      placed.push_back({op.link_position, {link::Input::Memory, op.path}});
     } else {
-      std::string ext = fs::path(a).extension().string();
-      Toolchain probe(ctx, ctx.target());
-      if (!is_linker_input(ext) && probe.is_source(a)) {
-        sources.push_back({a, lo.inputs.size()});
-      } else {
-        lo.inputs.push_back({link::Input::File, a});
-      }
+      placed.push_back({op.link_position, {link::Input::File, op.path}});
     }
   }
-  if (sources.empty() && lo.inputs.empty()) throw Error("cc: no input files");
-  if (fo.deps.only) preprocess_only = true;  // -M, -MM
-  const TargetSpec& t = ctx.target();
-  Toolchain tc(ctx, t);
-  Diagnostics diags(std::cerr);
+  if (placed.empty() && lo.inputs.empty()) {
+    if (c.verbose) return 0;  // gcc -v alone: the version
+    throw Error("no input files");
+  }
+  if ((c.compile_only || c.assembly || c.preprocess_only) && !c.output.empty() && sources.size() > 1)
+    throw Error("cannot specify '-o' with '-c', '-S' or '-E' with multiple files");
 
-  if ((compile_only || assembly) && !output.empty() && sources.size() > 1)
-    throw Error("cc: cannot specify '-o' with '-c' or '-S' with multiple files");
+  Diagnostics diags(std::cerr);
+  diags.set_color(c.color == 1 || (c.color == -1 && stderr_is_terminal()));
 
   // PIC: explicit flags win; otherwise follow the way this target links by
   // default (Debian's gcc builds PIE by default, and so does kit).
-  co.pic = pic == 1 || lr.shared;
-  co.pie = pie_code == 1 || (pie_code == -1 && pic != 0 && !co.pic &&
-                             (lr.pie == 1 || (lr.pie == -1 && !lr.is_static && t.default_link == "pie")));
+  const LinkRequest& lr = c.lr;
+  co.pic = c.pic == 1 || lr.shared;
+  co.pie = c.pie_code == 1 || (c.pie_code == -1 && c.pic != 0 && !co.pic &&
+                               (lr.pie == 1 || (lr.pie == -1 && !lr.is_static && t.default_link == "pie")));
   fo.pic = co.pic;  // __PIC__ / __PIE__
   fo.pie = co.pie;
 
-  if (preprocess_only) {
+  if (c.preprocess_only) {
     int rc = 0;
     for (const auto& s : sources) {
       std::string out;
-      if (!tc.frontend_for(s.path, KIT_CAP_PREPROCESS).preprocess(t, source_options(fo, s.path, output, true), s.path, out, diags)) {
+      FrontendOptions so = source_options(fo, s.path, c.output, true);
+      if (c.verbose) {
+        std::cerr << " kit-cpp " << s.path << "\n";
+        print_search_list(so, t);
+      }
+      if (!tc.frontend_for(s.path, KIT_CAP_PREPROCESS, s.lang).preprocess(t, so, s.path, out, diags)) {
         rc = 1;
         continue;
       }
-      if (output.empty() || output == "-") std::cout << out;
-      else write_file_atomically(output, {reinterpret_cast<const uint8_t*>(out.data()), out.size()});
+      if (c.output.empty() || c.output == "-") std::cout << out;
+      else write_file_atomically(c.output, {reinterpret_cast<const uint8_t*>(out.data()), out.size()});
     }
     return rc;
   }
 
   // Sources -> objects in memory, in command-line position.
-  std::vector<std::pair<size_t, link::MemoryFile>> objects;
+  std::vector<std::pair<size_t, link::MemoryFile>> objects;  // in source order
   for (const auto& s : sources) {
-    auto m = tc.to_ir(s.path, source_options(fo, s.path, compile_only ? output : "", false), diags);
+    FrontendOptions so = source_options(fo, s.path, c.compile_only ? c.output : "", false);
+    if (c.verbose) {
+      std::cerr << " kit-cc1 " << s.path << (s.lang.empty() ? "" : " -x " + s.lang) << "\n";
+      print_search_list(so, t);
+    }
+    auto m = tc.to_ir(s.path, so, diags, s.lang);
     if (!m) return 1;
-    if (assembly) {
+    if (c.syntax_only) continue;
+    std::string stem = s.path == "-" ? "-" : fs::path(s.path).filename().string();
+    if (c.assembly) {
       // -S: the generated code as GNU assembler source (driver/listing.cpp).
       const ArchPlugin& a = tc.arch(KIT_CAP_CODEGEN | KIT_CAP_DISASSEMBLE);
       obj::ObjectFile o;
       if (!tc.to_object_file(*m, co, o, diags)) return 1;
       std::string text;
       listing::assembly(o, a, t, s.path, text);
-      std::string out = !output.empty() ? output : fs::path(s.path).filename().replace_extension(".s").string();
+      std::string out = !c.output.empty() ? c.output : fs::path(stem).replace_extension(".s").string();
       if (out == "-") std::cout << text;
       else write_file_atomically(out, {reinterpret_cast<const uint8_t*>(text.data()), text.size()});
       continue;
     }
     std::vector<uint8_t> bytes;
     if (!tc.to_object(*m, co, bytes, diags)) return 1;
-    if (compile_only) {
-      std::string out = !output.empty() ? output : fs::path(s.path).filename().replace_extension(".o").string();
+    if (c.compile_only) {
+      std::string out = !c.output.empty() ? c.output : fs::path(stem).replace_extension(".o").string();
       write_file_atomically(out, bytes);
       continue;
     }
     objects.push_back({s.input_position, link::MemoryFile{s.path, std::move(bytes)}});
   }
-  if (compile_only || assembly) return 0;
+  if (diags.has_errors()) return 1;
+  if (c.compile_only || c.assembly || c.syntax_only) return 0;
 
-  // Link: the compiled objects take their sources' places among the inputs.
+  // Link: compiled objects and operand files take their places among the
+  // -l and -Wl inputs, in command-line order.
   std::vector<link::Input> inputs;
-  size_t next = 0;
-  for (size_t pos = 0; pos <= lo.inputs.size(); ++pos) {
-    while (next < objects.size() && objects[next].first == pos) {
-      lo.memory_files.push_back(std::move(objects[next].second));
-      link::Input in{link::Input::Memory, lo.memory_files.back().name};
-      in.memory_index = static_cast<int>(lo.memory_files.size() - 1);
-      inputs.push_back(in);
-      ++next;
+  size_t next_obj = 0;
+  auto emit_operands_at = [&](size_t pos) {
+    for (const auto& [p, in] : placed) {
+      if (p != pos) continue;
+      if (in.kind != link::Input::Memory) {
+        inputs.push_back(in);
+        continue;
+      }
+      lo.memory_files.push_back(std::move(objects[next_obj++].second));
+      link::Input m{link::Input::Memory, lo.memory_files.back().name};
+      m.memory_index = static_cast<int>(lo.memory_files.size() - 1);
+      inputs.push_back(m);
     }
+  };
+  for (size_t pos = 0; pos <= lo.inputs.size(); ++pos) {
+    emit_operands_at(pos);
     if (pos < lo.inputs.size()) inputs.push_back(lo.inputs[pos]);
   }
   lo.inputs = std::move(inputs);
-  lo.output = !output.empty() ? output : (t.os == "windows" ? "a.exe" : "a.out");
+  lo.output = !c.output.empty() ? c.output : (t.os == "windows" ? "a.exe" : "a.out");
   add_target_link_defaults(t, lr, lo);
+  if (c.verbose) std::cerr << link_line(lo) << "\n";
   uint64_t link_cap = lo.kind == link::OutputKind::SharedLibrary ? KIT_CAP_LINK_SHARED
                                                                  : KIT_CAP_LINK_EXECUTABLE;
   FormatPlugin& f = tc.format(KIT_CAP_READ_OBJECT | link_cap);
   ArchPlugin& a = tc.arch(KIT_CAP_RELOCATE);
-  return f.link(lo, t, a, diags) ? 0 : 1;
+  Diagnostics link_diags(std::cerr);  // -Werror is about the compiler's warnings, not ld's
+  link_diags.set_color(diags.color());
+  return f.link(lo, t, a, link_diags) ? 0 : 1;
 }
 
 int cmd_ld(Context& ctx, const Args& raw) {
-  Args args = take_target(ctx, raw);
+  Args args = take_target(ctx, expand_response_files(raw));
   link::Options lo;
   lo.kind = link::OutputKind::Executable;  // ld's default, unlike cc's
   parse_ld_args(args, lo);

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "../context.hpp"
+#include "../driver/cc_flags.hpp"
 #include "../paths.hpp"
 #include "commands.hpp"
 #include "kit/atomic_file.hpp"
@@ -38,49 +39,6 @@ void need_all(Context& ctx, const TargetSpec& t, std::initializer_list<Need> nee
 bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
 }  // namespace
-
-// Preprocessor flags shared by cc and cpp; returns false if `a` is not one.
-// Joined and separate forms both work where gcc has both (-Idir, -I dir).
-bool take_pp_flag(const Args& args, size_t& i, FrontendOptions& o) {
-  const std::string& a = args[i];
-  auto value = [&](const char* flag) -> std::string {
-    size_t n = std::strlen(flag);
-    if (a.size() > n) return a.substr(n);
-    if (i + 1 >= args.size()) throw Error("missing argument to '" + a + "'");
-    return args[++i];
-  };
-  auto& d = o.deps;
-  if (starts_with(a, "-D")) o.macro_ops.push_back({true, value("-D")});
-  else if (starts_with(a, "-U")) o.macro_ops.push_back({false, value("-U")});
-  else if (starts_with(a, "-I")) o.include_dirs.push_back(value("-I"));
-  else if (starts_with(a, "-isystem")) o.system_dirs.push_back(value("-isystem"));
-  else if (starts_with(a, "-idirafter")) o.after_dirs.push_back(value("-idirafter"));
-  else if (starts_with(a, "-iquote")) o.quote_dirs.push_back(value("-iquote"));
-  else if (a == "-include") o.forced_includes.push_back(value("-include"));
-  else if (a == "-imacros") o.macro_includes.push_back(value("-imacros"));
-  else if (a == "-nostdinc") o.no_std_inc = true;
-  else if (a == "-undef") o.undef = true;
-  else if (a == "-trigraphs") o.trigraphs = true;
-  else if (a == "-ansi") o.std = "c90";
-  else if (a == "-ffreestanding") o.freestanding = true;
-  else if (a == "-fhosted") o.freestanding = false;
-  else if (a == "-fsigned-char" || a == "-fno-unsigned-char") o.char_signed = 1;
-  else if (a == "-funsigned-char" || a == "-fno-signed-char") o.char_signed = 0;
-  else if (a == "-P") o.no_line_markers = true;
-  else if (a == "-dM" || a == "-dD" || a == "-dN") o.dump_macros = a[2];
-  else if (a == "-H") o.print_includes = true;
-  else if (a == "-M" || a == "-MM") d.enabled = d.only = true, d.system = a == "-M";
-  else if (a == "-MD" || a == "-MMD") d.enabled = true, d.system = a == "-MD";
-  else if (starts_with(a, "-MF")) d.file = value("-MF");
-  else if (starts_with(a, "-MT")) d.targets.push_back({value("-MT"), false});
-  else if (starts_with(a, "-MQ")) d.targets.push_back({value("-MQ"), true});
-  else if (a == "-MP") d.phony = true;
-  else if (a == "-MG") d.missing_ok = true;
-  else if (starts_with(a, "--sysroot=")) o.sysroot = a.substr(10);
-  else if (starts_with(a, "-std=")) o.std = a.substr(5);
-  else return false;
-  return true;
-}
 
 // The options for one source: kit's own headers, and the names gcc gives
 // the -MD/-MMD output (<output>.d, else <source stem>.d) and its target
@@ -115,12 +73,12 @@ Args take_target(Context& ctx, const Args& args) {
   return rest;
 }
 
-namespace {
-
 bool stderr_is_terminal() {
   const char* term = std::getenv("TERM");
   return ::isatty(2) && term && std::string(term) != "dumb" && !std::getenv("NO_COLOR");
 }
+
+namespace {
 
 int preprocess_to(Context& ctx, const TargetSpec& t, const FrontendOptions& o,
                   const std::string& input, const std::string& output, int color, bool force_c) {
@@ -154,60 +112,34 @@ int preprocess_to(Context& ctx, const TargetSpec& t, const FrontendOptions& o,
 
 }  // namespace
 
-// kit cpp: gcc's cpp (and cc -E) flags; the output is the preprocessed
-// text, the -M rule, or the -dM macro list.
+// kit cpp: gcc's cpp, i.e. `gcc -E` with cc's flag table (driver/
+// cc_flags.cpp); the output is the preprocessed text, the -M rule, or the
+// -dM macro list. A second operand is the output file, as for cpp.
 int cmd_cpp(Context& ctx, const Args& raw) {
-  Args args = take_target(ctx, raw);
+  Args args = take_target(ctx, expand_response_files(raw));
+  CcCommand c;
+  parse_cc_args(args, c);
+  if (!c.info.empty()) throw Error("cpp: '" + c.info + "' is a kit cc option");
   const TargetSpec& t = ctx.target();
-  FrontendOptions o;
-  std::string input, output;
-  int color = -1;
-  int pic = -1, pie = -1;
+  std::string input, output = c.output;
   bool force_c = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (take_pp_flag(args, i, o)) continue;
-    if (a == "-o") {
-      if (i + 1 >= args.size()) throw Error("missing argument to '-o'");
-      output = args[++i];
-    } else if (a == "-E") {
-      // implied
-    } else if (a == "-x") {
-      if (i + 1 >= args.size()) throw Error("missing argument to '-x'");
-      if (args[++i] != "c" && args[i] != "c-header" && args[i] != "cpp-output")
-        throw Error("cpp: language '" + args[i] + "' not recognized");
-      force_c = true;
-    } else if (starts_with(a, "-O")) {
-      o.opt_level = a == "-O0" ? 0 : 1;
-    } else if (a == "-fPIC" || a == "-fpic") pic = 1;
-    else if (a == "-fno-PIC" || a == "-fno-pic") pic = 0;
-    else if (a == "-fPIE" || a == "-fpie") pie = 1;
-    else if (a == "-fno-PIE" || a == "-fno-pie") pie = 0;
-    else if (a == "-w") o.no_warnings = true;
-    else if (a == "-Werror") o.werror = true;
-    else if (starts_with(a, "-W") && !starts_with(a, "-Wl,") && !starts_with(a, "-Wa,") && !starts_with(a, "-Wp,")) {
-      o.warning_flags.push_back(a);
-    } else if (a == "-fdiagnostics-color" || a == "-fdiagnostics-color=always") color = 1;
-    else if (a == "-fno-diagnostics-color" || a == "-fdiagnostics-color=never") color = 0;
-    else if (a == "-fdiagnostics-color=auto") color = -1;
-    else if (a == "-" && input.empty()) {
-      input = a;
-    } else if (a.size() > 1 && a[0] == '-') {
-      throw Error("cpp: unrecognized command-line option '" + a + "'");
-    } else if (input.empty()) {
-      input = a;
+  for (const auto& op : c.operands) {
+    if (input.empty()) {
+      input = op.path;
+      force_c = !op.lang.empty();
     } else if (output.empty()) {
-      output = a;  // cpp's second operand is the output file
+      output = op.path;
     } else {
-      throw Error("cpp: too many input files ('" + input + "', '" + a + "')");
+      throw Error("cpp: too many input files ('" + input + "', '" + op.path + "')");
     }
   }
   if (input.empty()) input = "-";
   // Like cc: position-independent by default where the target links PIE.
-  o.pic = pic == 1;
-  o.pie = pie == 1 || (pie == -1 && pic == -1 && t.default_link == "pie");
+  FrontendOptions& o = c.fo;
+  o.pic = c.pic == 1;
+  o.pie = c.pie_code == 1 || (c.pie_code == -1 && c.pic == -1 && t.default_link == "pie");
   FrontendOptions so = source_options(o, input, output, true);
-  return preprocess_to(ctx, t, so, input, output, color, force_c);
+  return preprocess_to(ctx, t, so, input, output, c.color, force_c);
 }
 
 int cmd_as(Context& ctx, const Args& raw) {

@@ -17,6 +17,7 @@ struct LinkRequest {
   int pie = -1;                  // -pie: 1, -no-pie: 0, neither: the target's default
   bool no_start_files = false;   // -nostartfiles (or -nostdlib)
   bool no_default_libs = false;  // -nodefaultlibs (or -nostdlib)
+  bool pthread = false;          // -pthread: -lpthread before the default libraries
   std::string sysroot;           // --sysroot, empty: the target's
 };
 

@@ -25,8 +25,18 @@ FormatPlugin& Toolchain::format(uint64_t caps) {
   return static_cast<FormatPlugin&>(*format_);
 }
 
-FrontendPlugin& Toolchain::frontend_for(const std::string& path, uint64_t caps) {
-  const PluginManifest& m = ctx_.frontend_for(target_, path);
+namespace {
+// The suffix that stands for a -x language in frontend lookup.
+std::string lang_suffix(const std::string& lang) {
+  if (lang == "c") return ".c";
+  if (lang == "cpp-output") return ".i";
+  if (lang == "c-header") return ".h";
+  return "." + lang;
+}
+}  // namespace
+
+FrontendPlugin& Toolchain::frontend_for(const std::string& path, uint64_t caps, const std::string& lang) {
+  const PluginManifest& m = ctx_.frontend_for(target_, lang.empty() ? path : "input" + lang_suffix(lang));
   ctx_.need_capabilities(target_, m, caps);
   for (auto& [id, p] : frontends_)
     if (id == m.id) return static_cast<FrontendPlugin&>(*p);
@@ -40,9 +50,9 @@ bool Toolchain::is_source(const std::string& path) {
 }
 
 std::unique_ptr<ir::Module> Toolchain::to_ir(const std::string& path, const FrontendOptions& opts,
-                                             Diagnostics& diags) {
+                                             Diagnostics& diags, const std::string& lang) {
   std::unique_ptr<ir::Module> m;
-  if (fs::path(path).extension() == ".kir") {
+  if (lang == "kir" || (lang.empty() && fs::path(path).extension() == ".kir")) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       diags.error(SourceLoc{path}, "cannot read file");
@@ -52,7 +62,7 @@ std::unique_ptr<ir::Module> Toolchain::to_ir(const std::string& path, const Fron
     ss << in.rdbuf();
     m = ir::parse(ss.str(), path, diags);
   } else {
-    m = frontend_for(path, KIT_CAP_COMPILE).compile(target_, opts, path, diags);
+    m = frontend_for(path, KIT_CAP_COMPILE, lang).compile(target_, opts, path, diags);
   }
   if (!m || diags.has_errors()) return nullptr;
   if (m->target().empty()) m->set_target(target_.name);

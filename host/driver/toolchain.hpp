@@ -32,15 +32,17 @@ class Toolchain {
   // The target's plugins, checked for `caps` (throws "cannot ... yet").
   ArchPlugin& arch(uint64_t caps);
   FormatPlugin& format(uint64_t caps);
-  // The frontend for a file by suffix (throws if none, or it lacks caps).
-  FrontendPlugin& frontend_for(const std::string& path, uint64_t caps);
+  // The frontend for a file by suffix, or for `lang` (a -x language: "c",
+  // "cpp-output") when given (throws if none, or it lacks caps).
+  FrontendPlugin& frontend_for(const std::string& path, uint64_t caps, const std::string& lang = "");
   // Whether `path` is compiled by a frontend or is kit IR (.kir).
   bool is_source(const std::string& path);
 
-  // .kir is parsed here; other sources go through their frontend. The
-  // result is verified. Returns null after reporting errors to diags.
+  // .kir (or -x kir) is parsed here; other sources go through their
+  // frontend, chosen by suffix or by `lang`. The result is verified.
+  // Returns null after reporting errors to diags.
   std::unique_ptr<ir::Module> to_ir(const std::string& path, const FrontendOptions& opts,
-                                    Diagnostics& diags);
+                                    Diagnostics& diags, const std::string& lang = "");
   // The object model of a module, as the arch plugin generates it (what
   // cc -S lists). Returns false after reporting errors.
   bool to_object_file(const ir::Module& m, const CodegenOptions& opts, obj::ObjectFile& out,
