@@ -113,6 +113,38 @@ int print_info(Context& ctx, const CcCommand& c) {
     std::cout << "4.2.1\n";
   } else if (c.info == "dumpmachine") {
     std::cout << ctx.target().name << "\n";
+  } else if (c.info == "print-file-name" || c.info == "print-search-dirs") {
+    // The directories the link searches: -L, then the target's runtime and
+    // library directories (driver/link_driver.cpp).
+    const TargetSpec& t = ctx.target();
+    std::vector<std::string> dirs = c.lo.library_paths;
+    for (const auto& d : resolve_runtime_dirs(t)) dirs.push_back(d);
+    for (const auto& d : resolve_lib_dirs(t, choose_sysroot(t, c.lr.sysroot))) dirs.push_back(d);
+    if (c.info == "print-search-dirs") {
+      std::cout << "install: " << (executable_prefix() / "lib" / "kit").string() << "/\nprograms: ="
+                << (executable_prefix() / "bin").string() << "/\nlibraries: =";
+      for (size_t i = 0; i < dirs.size(); ++i) std::cout << (i ? ":" : "") << dirs[i] << "/";
+      std::cout << "\n";
+      return 0;
+    }
+    std::string found = c.info_arg;
+    std::error_code ec;
+    if (c.info_arg == "include") {
+      fs::path res = executable_prefix() / "lib" / "kit" / "include";
+      if (fs::is_directory(res, ec)) found = res.string();
+    } else {
+      for (const auto& d : dirs)
+        if (fs::exists(fs::path(d) / c.info_arg, ec)) {
+          found = (fs::path(d) / c.info_arg).string();
+          break;
+        }
+    }
+    std::cout << found << "\n";
+  } else if (c.info == "print-multiarch") {
+    const TargetSpec& t = ctx.target();
+    // Debian's multiarch tuples are the GNU/Linux triples kit names targets by.
+    if (t.os == "linux") std::cout << t.name << "\n";
+    else std::cout << "\n";
   } else if (c.info == "print-prog-name") {
     static const char* const tools[] = {"ld", "as", "ar", "ranlib", "nm", "objdump", "size", "cpp", "cc"};
     std::string name = c.info_arg;

@@ -105,12 +105,23 @@ const CcFlag kFlags[] = {
     {"-print-prog-name=", Joined, Impl,
      "print the kit tool that does NAME's job (ld -> kit-ld beside kit), or NAME, and exit",
      [](C& c, S v) { c.info = "print-prog-name", c.info_arg = v; }, "-print-prog-name=NAME"},
+    {"-print-file-name=", Joined, Impl,
+     "print where the link finds library or object NAME (searched like the link's -L, runtime and "
+     "system directories; include: kit's own header directory), or NAME, and exit",
+     [](C& c, S v) { c.info = "print-file-name", c.info_arg = v; }, "-print-file-name=NAME"},
+    {"-print-libgcc-file-name", Flag, Impl, "-print-file-name=libgcc.a",
+     [](C& c, S) { c.info = "print-file-name", c.info_arg = "libgcc.a"; }},
+    {"-print-search-dirs", Flag, Impl, "print the library search directories (gcc's format) and exit",
+     [](C& c, S) { c.info = "print-search-dirs"; }},
+    {"-print-multiarch", Flag, Impl, "print the Debian multiarch name of the target (x86_64-linux-gnu), or nothing",
+     [](C& c, S) { c.info = "print-multiarch"; }},
     {"-save-temps", Prefix, Unsup, "kit has no intermediate files to keep"},
 
     // --- Optimization -----------------------------------------------------
     {"-O", Prefix, Impl,
      "-O0 -O -O1 -O2 -O3 -Os -Oz -Og -Ofast: kit has one code generator, so every level generates the "
-     "same code; a level above 0 defines `__OPTIMIZE__` as gcc does (headers choose inline versions by it)",
+     "same code; a level above 0 defines `__OPTIMIZE__` (and -Os/-Oz `__OPTIMIZE_SIZE__`) as gcc does "
+     "(headers choose inline versions by them)",
      [](C& c, S v) {
        int level;
        if (v.empty()) level = 1;
@@ -118,6 +129,7 @@ const CcFlag kFlags[] = {
        else if (v.find_first_not_of("0123456789") == std::string::npos && v.size() < 4) level = std::stoi(v);
        else throw Error("argument to '-O' should be a non-negative integer, 'g', 's', 'z' or 'fast'");
        c.co.opt_level = c.fo.opt_level = level > 3 ? 3 : level;
+       c.opt_size = v == "s" || v == "z";
      }, "-O<level>"},
     {"-fomit-frame-pointer", Flag, Impl, "functions do not keep a frame pointer", [](C& c, S) { c.co.omit_frame_pointer = true; }},
     {"-fno-omit-frame-pointer", Flag, Impl, "functions keep a frame pointer (the default)", [](C& c, S) { c.co.omit_frame_pointer = false; }},
@@ -459,6 +471,13 @@ void parse_cc_args(const std::vector<std::string>& args, CcCommand& c) {
     c.operands.push_back({a, c.lang, c.lo.inputs.size()});
   }
   flush_linker_words(c);
+  // gcc defines __OPTIMIZE_SIZE__ for the last -O being -Os or -Oz; first
+  // in line, so a -U on the command line still undoes it.
+  if (c.opt_size) {
+    std::vector<FrontendOptions::MacroOp> ops{{true, "__OPTIMIZE_SIZE__"}};
+    for (auto& op : c.fo.macro_ops) ops.push_back(std::move(op));
+    c.fo.macro_ops = std::move(ops);
+  }
 }
 
 std::vector<std::string> expand_response_files(const std::vector<std::string>& args) {

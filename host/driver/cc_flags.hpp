@@ -34,6 +34,7 @@ struct CcCommand {
   bool preprocess_only = false;           // -E (and -M, -MM)
   bool assembly = false;                  // -S
   bool syntax_only = false;               // -fsyntax-only
+  bool opt_size = false;                  // the last -O was -Os or -Oz
   int pic = -1;                           // -fPIC/-fpic 1, -fno-pic 0
   int pie_code = -1;                      // -fPIE/-fpie 1, -fno-pie 0
   bool verbose = false;                   // -v
