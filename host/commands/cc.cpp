@@ -320,7 +320,18 @@ int cmd_ld(Context& ctx, const Args& raw) {
   Args args = take_target(ctx, expand_response_files(raw));
   link::Options lo;
   lo.kind = link::OutputKind::Executable;  // ld's default, unlike cc's
+  // -v, -V, --version: the version line, then (like GNU ld) stop unless
+  // there is something to link. libtool reads it to decide the linker is
+  // GNU-compatible ("GNU" in the line), as lld's answer says.
+  bool version = false, version_only = false;
+  for (const auto& a : args) {
+    if (a == "-v" || a == "-V" || a == "--version") version = true;
+    if (a == "--version") version_only = true;
+  }
+  if (version) std::cout << "kit ld " << KIT_VERSION << " (compatible with GNU linkers)\n";
+  if (version_only) return 0;
   parse_ld_args(args, lo);
+  if (version && lo.inputs.empty()) return 0;
   const TargetSpec& t = ctx.target();
   if (lo.dynamic_linker.empty() && !lo.is_static) lo.dynamic_linker = t.dynamic_linker;
   Toolchain tc(ctx, t);

@@ -147,7 +147,7 @@ bool parse_ld_option(const std::vector<std::string>& args, size_t& i, link::Opti
              a == "--disable-new-dtags" || a == "-nostdlib" || a == "--no-add-needed" ||
              a == "--copy-dt-needed-entries" || a == "--no-copy-dt-needed-entries" ||
              a == "-X" || a == "--discard-locals" || a == "-x" ||
-             a == "--discard-all" || a == "--relax" || a == "--no-relax" || a == "-v" ||
+             a == "--discard-all" || a == "--relax" || a == "--no-relax" || a == "-v" || a == "-V" ||
              a == "--no-warn-mismatch") {
     // Accepted: cannot change what kit writes (see docs/LINKER.md).
   } else {
