@@ -60,6 +60,9 @@ Type* Parser::declarator(Type* base, Declarator& d, bool abstract_ok, bool name_
   struct Builder {
     Parser& p;
     bool abstract_ok, name_ok;
+    // GNU attributes among the pointer operators (`char *__attribute__((
+    // cleanup(f))) s`) apply to the declaration, as in gcc.
+    Attrs& attrs;
     DeclTree* parse() {
       p.enter_nesting();
       DeclTree* t = p.nodes_->make<DeclTree>();
@@ -68,8 +71,7 @@ Type* Parser::declarator(Type* base, Declarator& d, bool abstract_ok, bool name_
       for (;;) {
         if (p.is_attribute_start() && !p.is_kw(pp::kw_asm) && !p.is_kw(pp::kw___asm) &&
             !p.is_kw(pp::kw___asm__)) {
-          Attrs ignored{};
-          p.attributes(ignored);
+          p.attributes(attrs);
           continue;
         }
         if (!p.accept(Punct::Star)) break;
@@ -82,8 +84,7 @@ Type* Parser::declarator(Type* base, Declarator& d, bool abstract_ok, bool name_
           else if (id == pp::kw_restrict || id == pp::kw___restrict || id == pp::kw___restrict__) op->quals |= kRestrict;
           else if (id == pp::kw__Atomic) op->quals |= kAtomic;
           else if (id == pp::kw___attribute__ || id == pp::kw___attribute) {
-            Attrs ignored{};
-            p.attributes(ignored);
+            p.attributes(attrs);
             continue;
           } else break;
           p.advance();
@@ -160,7 +161,7 @@ Type* Parser::declarator(Type* base, Declarator& d, bool abstract_ok, bool name_
       t->suffixes = s;
     }
   };
-  Builder b{*this, abstract_ok, name_ok};
+  Builder b{*this, abstract_ok, name_ok, d.attrs};
   DeclTree* tree = b.parse();
   d.params = nullptr;
   d.is_function_decl = false;
