@@ -137,6 +137,13 @@ Node* Parser::conditional() {
   Node* n = new_node(NodeKind::Cond, loc);
   n->cond = cond;
   Node* t = then ? then : cond;
+  if (then && is_integer(then->ty) && is_integer(els->ty)) {
+    // Integer promotions first: a bit-field narrower than int is an int
+    // operand whatever its declared type (6.3.1.1p2), so
+    // `c ? s.unsigned_3_bits : 1` is int, as in gcc.
+    t = then = promote(then);
+    els = promote(els);
+  }
   Type* tt = t->ty;
   Type* et = els->ty;
   Type* ty;
@@ -151,7 +158,13 @@ Node* Parser::conditional() {
     if (is_null_pointer(els)) ty = tt;
     else if (is_null_pointer(t)) ty = et;
     else if (is_void(tt->base) || is_void(et->base)) ty = types_.pointer_to(types_.qualified(types_.void_type(), q));
-    else if (compatible_unqual(tt->base, et->base)) ty = types_.pointer_to(types_.qualified(tt->base->unqual, q));
+    else if (compatible_unqual(tt->base, et->base)) {
+      // The composite type (6.2.7p3): an array of unknown size meets a sized one.
+      Type* b = tt->base;
+      if (is_array(b) && b->array_len < 0 && !b->is_vla && is_array(et->base) && et->base->array_len >= 0)
+        b = et->base;
+      ty = types_.pointer_to(types_.qualified(b->unqual, q));
+    }
     else {
       warning(Warn::IncompatiblePointerTypes, loc, "pointer type mismatch in conditional expression");
       ty = types_.pointer_to(types_.void_type());

@@ -178,9 +178,12 @@ Type* Parser::common_type(Type* a, Type* b) {
 }
 
 bool Parser::is_null_pointer(Node* n) {
-  // An integer constant expression with value 0, or one cast to void* (6.3.2.3p3).
-  if (n->kind == NodeKind::Cast && is_pointer(n->ty) && is_void(n->ty->base)) n = n->lhs;
-  if (n->kind == NodeKind::Num && is_pointer(n->ty) && is_void(n->ty->base)) return n->val == 0;
+  // An integer constant expression with value 0, or one cast to void*
+  // (6.3.2.3p3): to plain void *, not `const void *`, which stays an
+  // ordinary pointer (its qualifiers reach the type of `c ? p : q`).
+  auto void_ptr = [](const Type* t) { return is_pointer(t) && is_void(t->base) && t->base->quals == 0; };
+  if (n->kind == NodeKind::Cast && void_ptr(n->ty)) n = n->lhs;
+  if (n->kind == NodeKind::Num && void_ptr(n->ty)) return n->val == 0;
   if (!is_integer(n->ty)) return false;
   int64_t v;
   return try_const_int(n, v) && v == 0;
