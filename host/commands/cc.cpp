@@ -330,6 +330,14 @@ int cmd_ld(Context& ctx, const Args& raw) {
   }
   if (version) std::cout << "kit ld " << KIT_VERSION << " (compatible with GNU linkers)\n";
   if (version_only) return 0;
+  if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+    // GNU ld's --help ends with the BFD names of the formats it links;
+    // libtool greps ": supported targets:.* elf" before it trusts the
+    // linker with ELF shared libraries.
+    std::cout << find_command("ld")->usage << "  Flags: docs/LINKER.md\n"
+              << "kit ld: supported targets: elf64-x86-64 elf64-littleaarch64 elf64-littleriscv\n";
+    return 0;
+  }
   parse_ld_args(args, lo);
   if (version && lo.inputs.empty()) return 0;
   const TargetSpec& t = ctx.target();

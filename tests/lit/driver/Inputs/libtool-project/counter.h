@@ -1,0 +1,2 @@
+int counter_next(void);
+const char* counter_name(void);
