@@ -69,6 +69,6 @@ if config.sanitize:
 import shutil
 if shutil.which("dpkg-deb", path=config.environment["PATH"]):
     config.available_features.add("dpkg")
-for tool in ["gcc", "clang", "autoconf", "automake", "libtoolize", "make", "ld.lld", "readelf", "llvm-readobj", "qemu-aarch64", "qemu-riscv64", "musl-gcc", "tcc"]:
+for tool in ["gcc", "clang", "autoconf", "automake", "libtoolize", "make", "ccache", "ld.lld", "readelf", "llvm-readobj", "qemu-aarch64", "qemu-riscv64", "musl-gcc", "tcc"]:
     if shutil.which(tool, path=config.environment["PATH"]):
         config.available_features.add(tool)
