@@ -200,6 +200,7 @@ Obj* Parser::declare_global(DeclSpec& spec, Declarator& d, Type* ty) {
   if (spec.is_thread_local) o->is_thread_local = true;
   if (spec.is_noreturn) o->is_noreturn = true;
   if (is_function && spec.is_inline) o->is_inline = true;
+  if (is_function && spec.is_inline && opts_.gnu89_inline) o->is_gnu_inline = true;
   if (is_function && spec.storage == Storage::Extern) o->is_extern = true;
   if (spec.align > o->align) o->align = spec.align;
   apply_attrs(o, spec.attrs);
@@ -245,6 +246,14 @@ void Parser::kr_param_declarations(Obj* fn, Declarator& d) {
 }
 
 void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
+  if (fn->is_definition && fn->is_inline && fn->is_gnu_inline && fn->is_extern && !fn->emitted) {
+    // A GNU `extern inline` definition is only for inlining, never emitted:
+    // a later definition is the function's real one (gcc allows it).
+    fn->is_definition = false;
+    fn->is_inline = spec.is_inline;
+    fn->is_gnu_inline = spec.is_inline && (opts_.gnu89_inline || spec.attrs.gnu_inline);
+    fn->is_extern = spec.storage == Storage::Extern;
+  }
   if (fn->is_definition) {
     error(d.loc, "redefinition of '" + std::string(name_of(d.name)) + "'");
     note(fn->loc, "previous definition of '" + std::string(name_of(d.name)) + "' was here");
@@ -284,6 +293,7 @@ void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
   fn->loc = d.loc;
   fn->params = d.params;
   if (spec.is_inline) fn->is_inline = true;
+  if (spec.is_inline && opts_.gnu89_inline) fn->is_gnu_inline = true;
   fn_ = fn;
   fn->locals = nullptr;
   fn->statics = nullptr;

@@ -23,6 +23,8 @@ const char* CompileOptions::name(Warn w) { return kWarnings[static_cast<size_t>(
 void CompileOptions::configure(const std::string& std_mode, const std::vector<std::string>& flags) {
   std = std_mode.empty() ? "gnu17" : std_mode;
   gnu = std.rfind("gnu", 0) == 0;
+  gnu89_inline = std == "gnu89" || std == "gnu90" || std == "c89" || std == "c90" || std == "iso9899:1990" ||
+                 std == "iso9899:199409";
   for (size_t i = 0; i < kCount; ++i) warn_enabled[i] = kWarnings[i].on_by_default;
   auto find = [](std::string_view n) -> int {
     for (size_t i = 0; i < kCount; ++i)
@@ -31,6 +33,10 @@ void CompileOptions::configure(const std::string& std_mode, const std::vector<st
     return -1;
   };
   for (const std::string& f : flags) {
+    if (f == "-fgnu89-inline" || f == "-fno-gnu89-inline") {
+      gnu89_inline = f == "-fgnu89-inline";
+      continue;
+    }
     std::string_view s = f;
     if (s.substr(0, 2) == "-W") s = s.substr(2);
     else if (s.substr(0, 1) == "W") s = s.substr(1);

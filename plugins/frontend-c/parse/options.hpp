@@ -51,6 +51,10 @@ struct CompileOptions {
   std::string std = "gnu17";
   bool gnu = true;           // GNU extensions on (-std=gnu*): keywords typeof, asm
   bool fcommon = false;      // -fcommon: tentative definitions become common symbols
+  // -fgnu89-inline, or -std=gnu89/c89/c90: GNU89 inline semantics, as if every
+  // inline function were __attribute__((gnu_inline)): `inline` makes an
+  // ordinary external definition, `extern inline` one used only for inlining.
+  bool gnu89_inline = false;
   bool pic = false;
   int opt_level = 0;
   bool warn_enabled[static_cast<size_t>(Warn::Count)] = {};
