@@ -152,7 +152,7 @@ void Assembler::finish() {
   fixups_.clear();
 }
 
-void Assembler::align(unsigned a) {
+void pad_with_nops(std::vector<uint8_t>& code, unsigned a) {
   // Multi-byte NOPs (Intel SDM vol. 2, NOP: "recommended multi-byte sequences").
   static const uint8_t kNops[][9] = {
       {0x90},
@@ -165,13 +165,15 @@ void Assembler::align(unsigned a) {
       {0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
       {0x66, 0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
   };
-  size_t pad = (a - code_.size() % a) % a;
+  size_t pad = (a - code.size() % a) % a;
   while (pad) {
     size_t n = pad > 9 ? 9 : pad;
-    code_.insert(code_.end(), kNops[n - 1], kNops[n - 1] + n);
+    code.insert(code.end(), kNops[n - 1], kNops[n - 1] + n);
     pad -= n;
   }
 }
+
+void Assembler::align(unsigned a) { pad_with_nops(code_, a); }
 
 void Assembler::imm(unsigned size, int64_t v) {
   for (unsigned i = 0; i < size; ++i) code_.push_back(static_cast<uint8_t>(uint64_t(v) >> (8 * i)));

@@ -145,6 +145,9 @@ enum class X87 : uint8_t {
   Count
 };
 
+// Appends multi-byte NOPs to `code` until its size is a multiple of `a`.
+void pad_with_nops(std::vector<uint8_t>& code, unsigned a);
+
 class Assembler {
  public:
   struct Reloc {

@@ -188,8 +188,7 @@ void Allocator::liveness_and_intervals() {
           }
         }
       });
-      for (uint32_t r = 0; r < kNumPhysRegs; ++r)
-        if (i.imp_uses & bit(r)) phys_use(r);
+      for (uint32_t m = i.imp_uses; m; m &= m - 1) phys_use(static_cast<uint32_t>(__builtin_ctz(m)));
       for_each_reg(i, [&](uint32_t& r, bool use, bool def) {
         (void)use;
         if (!def) return;
@@ -204,8 +203,7 @@ void Allocator::liveness_and_intervals() {
           phys_def(r);
         }
       });
-      for (uint32_t r = 0; r < kNumPhysRegs; ++r)
-        if (i.imp_defs & bit(r)) phys_def(r);
+      for (uint32_t m = i.imp_defs; m; m &= m - 1) phys_def(static_cast<uint32_t>(__builtin_ctz(m)));
       ++k;
     }
     bend_[b] = std::max<int64_t>(2 * k - 1, bstart_[b]);

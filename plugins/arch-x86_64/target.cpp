@@ -259,11 +259,9 @@ void ModuleCompiler::compile_function(uint32_t fidx) {
   uint32_t align = std::max<uint32_t>(16, gl.align);
   uint32_t sec = section(sec_name, obj::SectionKind::Text, obj::kAlloc | obj::kExec, align, unique, group);
   obj::Section& s = out_.section(sec);
-  // Pad to the function's alignment with NOPs.
-  Assembler pad;
-  pad.code().resize(s.data.size());
-  pad.align(align);
-  s.data.insert(s.data.end(), pad.code().begin() + static_cast<long>(s.data.size()), pad.code().end());
+  // Pad to the function's alignment with NOPs (in place: the section grows
+  // with every function, so copying it per function would be quadratic).
+  pad_with_nops(s.data, align);
   uint32_t base = static_cast<uint32_t>(s.data.size());
   s.data.insert(s.data.end(), a.code().begin(), a.code().end());
   s.size = s.data.size();

@@ -32,6 +32,7 @@
 // structurally broken module: anything out of range is reported, and
 // the checks that would need it are skipped.
 #include <algorithm>
+#include <span>
 
 #include "kit/diag.hpp"
 #include "kit/ir/verify.hpp"
@@ -982,16 +983,42 @@ class FunctionVerifier {
     out.erase(std::unique(out.begin(), out.end()), out.end());
   }
 
+  // Adjacency lists in compressed form (one offsets array and one flat
+  // array of block numbers) rather than a vector per block: the verifier
+  // runs on every function the frontends produce, and per-block heap
+  // allocations were most of its cost.
+  struct Adjacency {
+    std::vector<uint32_t> start, list;  // block b's entries: list[start[b] .. start[b + 1])
+    std::span<const uint32_t> of(uint32_t b) const { return {list.data() + start[b], list.data() + start[b + 1]}; }
+  };
+  // Groups the (from, to) edges by `from` (counting sort; stable, so each
+  // group keeps the order the edges were listed in).
+  static Adjacency group(uint32_t n, const std::vector<std::pair<uint32_t, uint32_t>>& edges) {
+    Adjacency a;
+    a.start.assign(n + 1, 0);
+    for (const auto& e : edges) ++a.start[e.first + 1];
+    for (uint32_t b = 0; b < n; ++b) a.start[b + 1] += a.start[b];
+    a.list.resize(edges.size());
+    std::vector<uint32_t> fill(a.start.begin(), a.start.end() - 1);
+    for (const auto& e : edges) a.list[fill[e.first]++] = e.second;
+    return a;
+  }
+
   void dominance() {
     uint32_t n = uint32_t(f_.blocks.size());
-    std::vector<std::vector<uint32_t>> succ(n), pred(n);
+    std::vector<std::pair<uint32_t, uint32_t>> edges, back;
     std::vector<uint32_t> tmp;
     for (uint32_t b = 0; b < n; ++b) {
       if (!is_terminator(f_.insts[f_.blocks[b].insts.back()].op)) return;  // reported
       successors(b, tmp);
-      succ[b] = tmp;
-      for (uint32_t s : tmp) pred[s].push_back(b);
+      for (uint32_t s : tmp) {
+        edges.emplace_back(b, s);
+        back.emplace_back(s, b);
+      }
     }
+    // Edges are listed by ascending source, so every predecessor list is
+    // sorted and free of duplicates (successors() made them unique).
+    const Adjacency succ = group(n, edges), pred = group(n, back);
     // Reverse postorder from the entry.
     std::vector<uint32_t> rpo, rpo_index(n, ~0u);
     {
@@ -1000,8 +1027,8 @@ class FunctionVerifier {
       state[0] = 1;
       while (!stack.empty()) {
         auto& [b, k] = stack.back();
-        if (k < succ[b].size()) {
-          uint32_t s = succ[b][k++];
+        if (k < succ.of(b).size()) {
+          uint32_t s = succ.of(b)[k++];
           if (!state[s]) {
             state[s] = 1;
             stack.emplace_back(s, 0);
@@ -1022,7 +1049,7 @@ class FunctionVerifier {
       for (size_t k = 1; k < rpo.size(); ++k) {
         uint32_t b = rpo[k];
         uint32_t nd = ~0u;
-        for (uint32_t p : pred[b]) {
+        for (uint32_t p : pred.of(b)) {
           if (idom[p] == ~0u) continue;
           if (nd == ~0u) {
             nd = p;
@@ -1042,9 +1069,10 @@ class FunctionVerifier {
       }
     }
     // Dominator tree numbering for O(1) queries.
-    std::vector<std::vector<uint32_t>> kids(n);
+    edges.clear();
     for (uint32_t b : rpo)
-      if (b != 0) kids[idom[b]].push_back(b);
+      if (b != 0) edges.emplace_back(idom[b], b);
+    const Adjacency kids = group(n, edges);
     pre_.assign(n, 0);
     post_.assign(n, 0);
     reachable_.assign(n, 0);
@@ -1055,8 +1083,8 @@ class FunctionVerifier {
       reachable_[0] = 1;
       while (!stack.empty()) {
         auto& [b, k] = stack.back();
-        if (k < kids[b].size()) {
-          uint32_t c = kids[b][k++];
+        if (k < kids.of(b).size()) {
+          uint32_t c = kids.of(b)[k++];
           pre_[c] = clock++;
           reachable_[c] = 1;
           stack.emplace_back(c, 0);
@@ -1074,7 +1102,7 @@ class FunctionVerifier {
         const Inst& in = f_.insts[i];
         const Value* ops = f_.operands.data() + in.first_op;
         if (in.op == Op::Phi) {
-          check_phi_preds(b, i, pred[b]);
+          check_phi_preds(b, i, pred.of(b));
           if (!reachable_[b]) continue;
           for (uint32_t o = 0; o + 1 < in.num_ops; o += 2) {
             if (ops[o].tag() != Value::Block || ops[o + 1].tag() != Value::Inst) continue;
@@ -1116,10 +1144,12 @@ class FunctionVerifier {
       inst_error(b, i, name + " (defined in block " + block_name(dp.block) + ") does not dominate this use");
   }
 
-  void check_phi_preds(uint32_t b, uint32_t i, const std::vector<uint32_t>& preds) {
+  // preds: sorted and unique.
+  void check_phi_preds(uint32_t b, uint32_t i, std::span<const uint32_t> p) {
     const Inst& in = f_.insts[i];
     if (in.num_ops % 2) return;  // reported
-    std::vector<uint32_t> listed;
+    std::vector<uint32_t>& listed = listed_;
+    listed.clear();
     const Value* ops = f_.operands.data() + in.first_op;
     for (uint32_t o = 0; o < in.num_ops; o += 2)
       if (ops[o].tag() == Value::Block) listed.push_back(ops[o].index());
@@ -1129,9 +1159,7 @@ class FunctionVerifier {
         inst_error(b, i, "lists block " + block_name(listed[k]) + " twice");
         return;
       }
-    std::vector<uint32_t> p = preds;
-    std::sort(p.begin(), p.end());
-    if (p == listed) return;
+    if (std::equal(p.begin(), p.end(), listed.begin(), listed.end())) return;
     for (uint32_t x : p)
       if (!std::binary_search(listed.begin(), listed.end(), x)) {
         inst_error(b, i, "no incoming value for predecessor " + block_name(x));
@@ -1161,6 +1189,7 @@ class FunctionVerifier {
   std::vector<Place> place_;
   std::vector<uint32_t> pre_, post_;
   std::vector<uint8_t> reachable_;
+  std::vector<uint32_t> listed_;  // check_phi_preds' scratch
 };
 
 bool Verifier::run() {
