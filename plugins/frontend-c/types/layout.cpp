@@ -14,8 +14,8 @@
 //   would is moved to the next such boundary. A named bit-field
 //   contributes its type's alignment to the record; unnamed ones do not. A
 //   zero-width bit-field moves to the next boundary of its type. With
-//   __attribute__((packed)) (or #pragma pack smaller than the type),
-//   bit-fields may straddle units and bits just follow each other.
+//   __attribute__((packed)), or under any #pragma pack, bit-fields may
+//   straddle units and bits just follow each other.
 //
 // * Microsoft (mingw with -mms-bitfields, TargetSpec bitfield_layout "ms"):
 //   consecutive bit-fields share one storage unit of their declared type
@@ -66,6 +66,9 @@ struct Layout {
       packed = true;
     }
     if (m->align > a) a = m->align;  // declared alignment survives packing
+    // ... but not #pragma pack: gcc caps every field's alignment at N,
+    // __attribute__((aligned)) ones included.
+    if (opts.max_align && a > opts.max_align) a = opts.max_align;
     return a;
   }
 
@@ -85,6 +88,10 @@ struct Layout {
   void place_sysv_bitfield(Member* m) {
     bool packed;
     uint32_t a = member_align(m, packed);
+    // Under any #pragma pack(N), gcc lets every bit-field straddle its
+    // type's units (its "may not cross a boundary" rule applies only when
+    // no maximum field alignment is set), even a char one with N = 1.
+    if (opts.max_align) packed = true;
     Bits unit_bytes = type_size(m->ty);
     Bits unit = unit_bytes * 8;
     Bits w = m->bit_width;
@@ -97,7 +104,8 @@ struct Layout {
     }
     // __attribute__((aligned(N))) on the field itself starts it at such a
     // boundary, as gcc does (the field then opens a new unit).
-    if (m->align && !rec->is_union) at = align_up(at, Bits(m->align) * 8);
+    uint32_t field_align = opts.max_align && m->align > opts.max_align ? opts.max_align : m->align;
+    if (field_align && !rec->is_union) at = align_up(at, Bits(field_align) * 8);
     if (!packed && at / unit != (at + w - 1) / unit) at = align_up(at, unit);
     if (!packed) {
       m->offset = static_cast<int64_t>(at / unit * unit_bytes);
