@@ -30,12 +30,12 @@ std::unique_ptr<ir::Module> compile_c_tokens(TokenSource& src, const TargetSpec&
   for (const std::string& f : options.warning_flags) {
     if (f == "-fcommon") opts.fcommon = true;
     if (f == "-fno-common") opts.fcommon = false;
-    if (f == "-Werror") diags.set_werror(true);
+    if (f == "-Werror") diags.set_werror(true), opts.werror = true;
     if (f == "-w") diags.set_suppress_warnings(true);
   }
   opts.pic = options.pic || options.pie;
   opts.opt_level = options.opt_level;
-  if (options.werror) diags.set_werror(true);
+  if (options.werror) diags.set_werror(true), opts.werror = true;
   if (options.no_warnings) diags.set_suppress_warnings(true);
 
   TargetModel model = TargetModel::from(target);

@@ -54,12 +54,12 @@ void CompileOptions::configure(const std::string& std_mode, const std::vector<st
     }
     if (s.substr(0, 6) == "error=") {
       int i = find(s.substr(6));
-      if (i >= 0) warn_enabled[i] = warn_error[i] = true;
+      if (i >= 0) warn_enabled[i] = warn_error[i] = true, warn_no_error[i] = false;
       continue;
     }
     if (s.substr(0, 9) == "no-error=") {
       int i = find(s.substr(9));
-      if (i >= 0) warn_error[i] = false;
+      if (i >= 0) warn_error[i] = false, warn_no_error[i] = true;
       continue;
     }
     bool on = true;

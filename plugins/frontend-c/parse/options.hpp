@@ -59,6 +59,8 @@ struct CompileOptions {
   int opt_level = 0;
   bool warn_enabled[static_cast<size_t>(Warn::Count)] = {};
   bool warn_error[static_cast<size_t>(Warn::Count)] = {};  // -Werror=<name>
+  bool warn_no_error[static_cast<size_t>(Warn::Count)] = {};  // -Wno-error=<name>: a warning under -Werror
+  bool werror = false;       // -Werror: every other warning is an error
 
   // Applies gcc-style flags in order: -Wall -Wextra -W<name> -Wno-<name>
   // -Werror=<name>, -fcommon/-fno-common (when given as warning_flags-like

@@ -134,6 +134,13 @@ void Parser::warning(Warn w, const Loc& loc, const std::string& msg) {
     return;
   }
   if (*name) text += std::string(" [-W") + name + "]";
+  if (opts_.werror && opts_.warn_no_error[i]) {
+    // -Werror -Wno-error=<name>: this one stays a warning, as with gcc.
+    diags_.set_werror(false);
+    src_.report(Severity::Warning, loc, text);
+    diags_.set_werror(true);
+    return;
+  }
   src_.report(Severity::Warning, loc, text);
   if (diags_.has_errors() && errors_ == 0 && diags_.error_count() > 0) {
     // -Werror turned it into an error; the compilation fails at the end.
