@@ -274,7 +274,8 @@ int cmd_cc(Context& ctx, const Args& raw) {
     if (!tc.to_object(*m, co, bytes, diags)) return 1;
     if (c.compile_only) {
       std::string out = !c.output.empty() ? c.output : fs::path(stem).replace_extension(".o").string();
-      write_file_atomically(out, bytes);
+      if (out == "-") std::cout.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+      else write_file_atomically(out, bytes);
       continue;
     }
     objects.push_back({s.input_position, link::MemoryFile{s.path, std::move(bytes)}});
