@@ -9,12 +9,15 @@ const Command kCommands[] = {
      "  Compiles each source file with the frontend that handles its suffix, then\n"
      "  links with the target's startup objects and libraries.\n"
      "  -c  -S  -E  -o FILE  -D/-U/-I/-isystem/-idirafter/-iquote/-include\n"
-     "  --target=T  (same as kit --target T)\n",
+     "  --target=T  (same as kit --target T)\n"
+     "  'kit cc --help' lists every flag: implemented, accepted and ignored (and why),\n"
+     "  or refused; see docs/DRIVER.md.\n",
      cmd_cc, true},
     {"cpp", "preprocess a source file",
      "usage: kit [--target T] cpp [-D NAME[=V]] [-U NAME] [-I DIR] [-o FILE] file\n"
      "  Preprocesses with the frontend that handles the file's suffix (C by default\n"
-     "  for unknown suffixes) and writes the result to FILE or standard output.\n",
+     "  for unknown suffixes) and writes the result to FILE or standard output.\n"
+     "  Takes kit cc's flags ('kit cc --help').\n",
      cmd_cpp, true},
     {"ld", "link objects into an executable or shared library",
      "usage: kit [--target T] ld [options] file...\n"
