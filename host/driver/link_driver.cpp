@@ -135,7 +135,10 @@ void add_target_link_defaults(const TargetSpec& t, const LinkRequest& r, link::O
     for (const auto& s : lp.start)
       if (auto p = object(s); !p.empty()) before.push_back({In::File, p});
   if (!r.no_default_libs) {
-    if (r.pthread) after.push_back({In::Library, "pthread"});
+    // -pthread: libpthread where the C library still has one (glibc keeps
+    // a stub, musl an empty archive; elsewhere threads are in libc).
+    if (r.pthread && (!find_in(search, "libpthread.a").empty() || !find_in(search, "libpthread.so").empty()))
+      after.push_back({In::Library, "pthread"});
     for (const auto& l : lp.libs) {
       bool optional = !l.empty() && l.back() == '?';
       std::string item = optional ? l.substr(0, l.size() - 1) : l;
