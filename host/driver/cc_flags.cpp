@@ -15,6 +15,7 @@
 // (so -Wl,x is -Wl, and not -W, and -isystem/x is not -I).
 #include "cc_flags.hpp"
 
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -212,6 +213,12 @@ const CcFlag kFlags[] = {
        else if (v == "auto") c.color = -1;
        else throw Error("argument '" + v + "' to '-fdiagnostics-color=' is not valid");
      }, "-fdiagnostics-color=WHEN"},
+    {"-finput-charset=", Joined, Impl, "the source character set: UTF-8, the only one kit reads",
+     [](C&, S v) {
+       std::string l;
+       for (char ch : v) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+       if (l != "utf-8" && l != "utf8") throw Error("-finput-charset=" + v + ": kit reads sources as UTF-8 only");
+     }, "-finput-charset=UTF-8"},
     {"-fmax-errors=", Joined, Ign, "only limits how many messages are printed", nullptr, "-fmax-errors=N"},
     {"-fmessage-length=", Joined, Ign, "only shapes how messages are printed", nullptr, "-fmessage-length=N"},
     {"-fdiagnostics-show-option", Flag, Ign, "only shapes how messages are printed"},
