@@ -15,7 +15,8 @@
 //              argument in parts[0] (Windows x64 aggregates that are not
 //              1, 2, 4 or 8 bytes);
 //   kIgnore    nothing is passed (empty aggregates in C);
-// and the result as kRegs (rax/rdx/xmm0/xmm1 parts), kX87 (st(0)), kSret
+// and the result as kRegs (rax/rdx/xmm0/xmm1 parts), kX87 (st(0)), kX87Pair
+// (st(0) real, st(1) imaginary: long double _Complex), kSret
 // (memory the caller provides, its address passed in sret_reg and returned
 // in rax) or kIgnore (void).
 #pragma once
@@ -45,7 +46,7 @@ struct ArgPart {
 };
 
 struct ArgLoc {
-  enum Kind : uint8_t { kRegs, kStack, kIndirect, kIgnore, kX87, kSret };
+  enum Kind : uint8_t { kRegs, kStack, kIndirect, kIgnore, kX87, kSret, kX87Pair };
   Kind kind = kIgnore;
   std::vector<ArgPart> parts;
   uint32_t stack = 0;  // kStack: offset within the argument area

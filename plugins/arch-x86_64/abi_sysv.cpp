@@ -25,7 +25,8 @@
 // Results. MEMORY: the caller passes the address of the result memory in
 // rdi (a hidden first argument) and the callee returns it in rax. INTEGER
 // eightbytes come back in rax then rdx, SSE ones in xmm0 then xmm1, X87 in
-// st(0).
+// st(0); COMPLEX_X87 (long double _Complex, an IR record marked complex) in
+// st(0) and st(1).
 //
 // Variadic calls set %al to (an upper bound of) the number of vector
 // registers used. The callee's va_list is
@@ -158,7 +159,13 @@ CallLayout SysVAbi::layout(const Module& m, TypeId fn, std::span<const TypeId> a
     std::vector<ArgClass> cls = sysv_classify(m, rt);
     L.ret.size = m.type(rt).size;
     L.ret.align = m.type(rt).align;
-    if (cls.empty()) {
+    const ir::TypeInfo& rti = m.type(rt);
+    if (rti.kind == TypeKind::Record && rti.is_complex && rti.num == 2 &&
+        m.type(m.fields(rt)[0].type).kind == TypeKind::Float && m.type(m.fields(rt)[0].type).bits == 80) {
+      // COMPLEX_X87: long double _Complex comes back in st(0) (real) and
+      // st(1) (imaginary); as an argument it is MEMORY like any 32 bytes.
+      L.ret.kind = ArgLoc::kX87Pair;
+    } else if (cls.empty()) {
       L.ret.kind = ArgLoc::kIgnore;
     } else if (cls[0] == ArgClass::Memory) {
       L.ret.kind = ArgLoc::kSret;

@@ -2219,6 +2219,14 @@ void Isel::emit_call(const ir::Module& tm, TypeId fnty, std::span<const TypeId> 
     case ArgLoc::kSret:
       b_.lea(r.r0, MAddr::frame_obj(ret_obj));
       break;
+    case ArgLoc::kX87Pair: {
+      if (ret_obj == ~0u) ret_obj = mf_.new_frame_object(32, 16);
+      uint64_t half = L.ret.size / 2;
+      x87_store(MAddr::frame_obj(ret_obj), 10);                           // st(0): real
+      x87_store(MAddr::frame_obj(ret_obj, static_cast<uint32_t>(half)), 10);  // then imaginary
+      b_.lea(r.r0, MAddr::frame_obj(ret_obj));
+      break;
+    }
     case ArgLoc::kX87:
       if (result_is_aggregate) {
         x87_store(MAddr::frame_obj(ret_obj), 10);
@@ -2370,6 +2378,12 @@ void Isel::lower_ret(const Inst& i) {
       case ArgLoc::kX87:
         x87_load(agg ? addr(v) : f80(v), 10);
         break;
+      case ArgLoc::kX87Pair: {
+        MAddr src = addr(v);
+        x87_load(plus(src, static_cast<uint32_t>(r.size / 2)), 10);  // imaginary ends in st(1)
+        x87_load(src, 10);                                          // real in st(0)
+        break;
+      }
       case ArgLoc::kRegs: {
         if (agg) {
           MAddr src = addr(v);

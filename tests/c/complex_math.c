@@ -1,5 +1,6 @@
 // <complex.h> library functions called with kit-built _Complex values:
-// csqrt, cexp, clog, cpow, cabs, carg, csin, ccos and the float forms,
+// csqrt, cexp, clog, cpow, cabs, carg, csin, ccos and the float and long
+// double forms (long double _Complex comes back in st(0)/st(1)),
 // printed bit for bit against gcc's build.
 // REQUIRES: gcc
 // RUN: %c-run --gcc %s %t -- -lm | FileCheck %s
@@ -16,8 +17,13 @@ int main(void) {
   printf("%a %a\n", cabs(z), carg(z));
   float _Complex fz = csqrtf(3.0f + 4.0f * I);
   printf("%a %a\n", (double)crealf(fz), (double)cimagf(fz));
-  // (cexpl & co. are not called: a long double _Complex result comes back
-  // in st0/st1 (COMPLEX_X87), which kit does not implement yet.)
+  // volatile: gcc would fold cexpl at compile time, correctly rounded,
+  // where libm's run-time answer may differ in the last bit.
+  volatile long double re = 0.5L, im = 0.25L;
+  long double _Complex lz = cexpl(re + im * I);   // COMPLEX_X87: st(0), st(1)
+  printf("%La %La\n", creall(lz), cimagl(lz));
+  lz = csqrtl(lz) * clogl(2.0L + 1.0L * I);
+  printf("%La %La\n", creall(lz), cimagl(lz));
   double _Complex s = csin(z), c = ccos(z);
   printf("%a %a %a %a\n", creal(s), cimag(s), creal(c), cimag(c));
   return 0;

@@ -91,7 +91,7 @@ Codegen::TypeId Codegen::complex_irt(Type* t) {
   std::string name = "complex." + kit::c::type_name(base, parser_->names());
   for (char& c : name)
     if (c == ' ') c = '_';
-  complex_types_[k] = m_.record_type(unique_record_name(name), fields, 2 * size, type_align(base));
+  complex_types_[k] = m_.record_type(unique_record_name(name), fields, 2 * size, type_align(base), false, true);
   return complex_types_[k];
 }
 

@@ -161,10 +161,11 @@ TypeId Module::func_type(TypeId ret, std::span<const TypeId> params, bool variad
 }
 
 TypeId Module::record_type(std::string_view name, std::span<const Field> fields, uint64_t size,
-                           uint32_t align, bool is_union) {
+                           uint32_t align, bool is_union, bool is_complex) {
   TypeInfo t;
   t.kind = TypeKind::Record;
   t.is_union = is_union;
+  t.is_complex = is_complex;
   t.size = size;
   t.align = align ? align : 1;
   t.first = static_cast<uint32_t>(fields_.size());

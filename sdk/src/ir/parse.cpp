@@ -664,10 +664,11 @@ class Parser {
     if (records_.get(key)) fail(name, "redefinition of type " + std::string(name.text()));
     advance();
     expect(Tok::Equal, "'='");
-    bool is_union;
+    bool is_union = false, is_complex = false;
     if (tok_.is_word("struct")) is_union = false;
     else if (tok_.is_word("union")) is_union = true;
-    else expected("'struct' or 'union'");
+    else if (tok_.is_word("complex")) is_complex = true;
+    else expected("'struct', 'union' or 'complex'");
     advance();
     expect(Tok::LBrace, "'{'");
     std::vector<Field> fields;
@@ -699,7 +700,7 @@ class Parser {
     expect_word("align");
     uint64_t align = number_u64("an alignment", 0xffffffffull);
     end_of_line();
-    TypeId t = m_->record_type(rec_name, fields, size, uint32_t(align), is_union);
+    TypeId t = m_->record_type(rec_name, fields, size, uint32_t(align), is_union, is_complex);
     records_.set(key, t + 1);
   }
 

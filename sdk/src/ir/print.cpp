@@ -132,7 +132,7 @@ class Printer {
     const TypeInfo& ti = m_.type(t);
     out_ += "type ";
     types_.append_record_name(out_, t);
-    out_ += ti.is_union ? " = union {" : " = struct {";
+    out_ += ti.is_union ? " = union {" : ti.is_complex ? " = complex {" : " = struct {";
     auto fs = m_.fields(t);
     for (size_t i = 0; i < fs.size(); ++i) {
       out_ += i ? ", " : " ";

@@ -60,6 +60,8 @@ struct TypeInfo {
   TypeKind kind = TypeKind::Void;
   bool variadic = false;  // Func
   bool is_union = false;  // Record (informational; offsets say everything)
+  bool is_complex = false;  // Record: a C _Complex value {real, imaginary}, which some
+                            // ABIs pass apart from a struct of the same shape
   uint16_t bits = 0;      // Int, Float: value bits; Ptr: pointer bits
   uint32_t align = 1;     // bytes
   uint64_t size = 0;      // bytes (Float 80: the target's storage size)
@@ -348,7 +350,7 @@ class Module {
   TypeId array_type(TypeId elem, uint64_t count);
   TypeId func_type(TypeId ret, std::span<const TypeId> params, bool variadic);
   TypeId record_type(std::string_view name, std::span<const Field> fields, uint64_t size,
-                     uint32_t align, bool is_union = false);
+                     uint32_t align, bool is_union = false, bool is_complex = false);
   const TypeInfo& type(TypeId t) const { return types_[t]; }
   size_t type_count() const { return types_.size(); }
   std::span<const Field> fields(TypeId record) const;
