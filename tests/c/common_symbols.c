@@ -1,8 +1,8 @@
 // Tentative definitions: with -fno-common (the default, as gcc 10+) they
 // are ordinary zero-initialized definitions; with -fcommon they become
-// common symbols that the linker allocates (-fcommon: a RUN line to add
-// once the driver accepts the flag). Both must work in every lane.
+// common symbols that the linker allocates. Both must work in every lane.
 // RUN: %c-run %s %t | FileCheck %s
+// RUN: %c-run %s %t.common -- -fcommon | FileCheck %s
 // CHECK: OK
 #include "test.h"
 
