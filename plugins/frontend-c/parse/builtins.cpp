@@ -244,6 +244,7 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
       Type* ty = type_name();
       expect(Punct::Comma, "in '__builtin_offsetof'");
       int64_t off = 0;
+      Node* dyn = nullptr;  // GNU: offsetof(s, a[i]) with i not constant, computed at run time
       Type* cur = ty;
       bool first = true;
       for (;;) {
@@ -284,18 +285,26 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
         if (accept(Punct::LBracket)) {
           Node* e = expr();
           expect(Punct::RBracket);
-          int64_t v = const_int(e);
           if (!is_array(cur)) {
             error(e->loc, "subscripted value is not an array");
             break;
           }
-          off += v * type_size(cur->base);
+          int64_t v;
+          if (is_integer(e->ty) && try_const_int(e, v)) {
+            off += v * type_size(cur->base);
+          } else {
+            if (!is_integer(rvalue(e)->ty)) error(e->loc, "array subscript is not an integer");
+            Node* scaled = cast(new_binary(NodeKind::Mul, cast(rvalue(e), size_t_),
+                                           new_num(type_size(cur->base), size_t_, e->loc), e->loc), size_t_);
+            dyn = dyn ? cast(new_binary(NodeKind::Add, dyn, scaled, e->loc), size_t_) : scaled;
+          }
           cur = cur->base;
           continue;
         }
         break;
       }
       expect(Punct::RParen, "after '__builtin_offsetof'");
+      if (dyn) return cast(new_binary(NodeKind::Add, new_num(off, size_t_, loc), dyn, loc), size_t_);
       return new_num(off, size_t_, loc);
     }
     case BuiltinId::TypesCompatibleP: {
