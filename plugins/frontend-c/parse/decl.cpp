@@ -123,6 +123,9 @@ void Parser::global_declaration() {
     Type* ty = declarator(spec.ty, d, false);
     attributes(d.attrs);
     if (spec.storage == Storage::Typedef) {
+      // `typedef int __attribute__((aligned(16))) t;` aligns t, as the
+      // attribute after the declarator does.
+      if (spec.attrs.aligned > d.attrs.aligned) d.attrs.aligned = spec.attrs.aligned;
       define_typedef(d, ty);
     } else {
       if (first && is_func(ty) && d.is_function_decl &&
@@ -479,6 +482,7 @@ Node* Parser::local_declaration() {
     attributes(d.attrs);
     if (spec.storage == Storage::Typedef) {
       add(vla_size_stmts(ty, d.loc));
+      if (spec.attrs.aligned > d.attrs.aligned) d.attrs.aligned = spec.attrs.aligned;
       define_typedef(d, ty);
     } else if (spec.storage == Storage::Extern || (ty && is_func(ty))) {
       if (spec.storage == Storage::Static) error(d.loc, "invalid storage class for function '" + std::string(name_of(d.name)) + "'");

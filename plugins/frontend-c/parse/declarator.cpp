@@ -332,6 +332,11 @@ Type* Parser::type_name() {
   Type* t = declarator(spec.ty, d, true, false);
   Attrs a{};
   if (is_attribute_start()) attributes(a);
+  // An aligned attribute on a plain type name (`_Alignof(int
+  // __attribute__((aligned(16))))`, `_Alignas(...)`) makes that type
+  // over-aligned, as in gcc.
+  uint32_t al = std::max(spec.attrs.aligned, a.aligned);
+  if (al && t == spec.ty && !is_func(t)) t = types_.with_alignment(t, al);
   return t;
 }
 
