@@ -133,7 +133,9 @@ void Parser::warning(Warn w, const Loc& loc, const std::string& msg) {
     ++errors_;
     return;
   }
-  if (*name) text += std::string(" [-W") + name + "]";
+  // Under -Werror gcc names the option that made it an error.
+  bool as_error = opts_.werror && !opts_.warn_no_error[i];
+  if (*name) text += std::string(as_error ? " [-Werror=" : " [-W") + name + "]";
   if (opts_.werror && opts_.warn_no_error[i]) {
     // -Werror -Wno-error=<name>: this one stays a warning, as with gcc.
     diags_.set_werror(false);

@@ -5,6 +5,7 @@
 // RUN: %kit cc -Wreturn-type -c %s -o %t.o 2>&1 | FileCheck %s
 // RUN: %kit cc -c %s -o %t.o 2>&1 | FileCheck --allow-empty --check-prefix=DEFAULT %s
 // RUN: %kit cc -Wall -Wno-return-type -c %s -o %t.o 2>&1 | FileCheck --allow-empty --check-prefix=DEFAULT %s
+// RUN: not %kit cc -Wall -Werror -c %s -o %t.o 2>&1 | FileCheck --check-prefix=ERROR %s
 // DEFAULT-NOT: warning
 int f(int x) {
   if (x) return 1;
@@ -12,6 +13,7 @@ int f(int x) {
 // CHECK: return-type.c:[[@LINE-1]]:1: warning: control reaches end of non-void function [-Wreturn-type]
 // CHECK-NEXT: {{ *}}[[@LINE-2]] | }
 // CHECK-NEXT: {{ *}}| ^
+// ERROR: return-type.c:[[@LINE-4]]:1: error: control reaches end of non-void function [-Werror=return-type]
 int all_paths(int x) {
   switch (x) {
     case 1: return 2;
