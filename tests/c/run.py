@@ -48,6 +48,8 @@ def run(cmd, what):
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
     except subprocess.TimeoutExpired:
         fail(what + ": timed out: " + " ".join(cmd))
+    except FileNotFoundError:
+        fail(what + ": %s is not installed (gcc, musl-gcc: .ci/install-deps)" % cmd[0])
     if p.returncode != 0:
         sys.stdout.buffer.write(p.stdout)
         sys.stderr.buffer.write(p.stderr)
