@@ -1,5 +1,5 @@
-// __builtin_huge_val/inf/nan (and their f/l forms), nans, isnan/isinf/
-// isfinite/signbit/fpclassify/copysign/fabs builtins, against gcc.
+// __builtin_huge_val/inf/nan (and their f/l forms, with payloads), nans,
+// isnan/isinf/isfinite/signbit/fpclassify/copysign/fabs builtins, against gcc.
 // REQUIRES: gcc
 // RUN: %c-run --gcc %s %t -- -lm | FileCheck %s
 // CHECK: inf inf inf
@@ -14,10 +14,21 @@ int main(void) {
   double n = __builtin_nan("");
   float nf = __builtin_nanf("");
   printf("%d %d %d\n", n != n, nf != nf, __builtin_isnan(__builtin_nanl("")));
-  // (NaN payloads, __builtin_nan("0x123"), and signaling NaNs from
-  // __builtin_nans are not encoded by kit yet: it makes the default quiet NaN.)
+  // Payloads and signaling NaNs, bit for bit, in code and in static data.
+  static const double snan_static = __builtin_nans(""), pay_static = __builtin_nan("0x123");
+  unsigned long long bits;
+  double pay = __builtin_nan("0x123");
+  memcpy(&bits, &pay, 8); printf("%llx\n", bits);
+  memcpy(&bits, &pay_static, 8); printf("%llx\n", bits);
   double sn = __builtin_nans("");
-  printf("%d\n", sn != sn);
+  memcpy(&bits, &sn, 8); printf("%llx %d\n", bits, sn != sn);
+  memcpy(&bits, &snan_static, 8); printf("%llx\n", bits);
+  float pf = __builtin_nanf("077"), sf = __builtin_nansf("9");
+  unsigned fb, sb; memcpy(&fb, &pf, 4); memcpy(&sb, &sf, 4); printf("%x %x\n", fb, sb);
+  long double pl = __builtin_nanl("0x1234");
+  unsigned char lb[10]; memcpy(lb, &pl, 10);
+  for (int i = 9; i >= 0; i--) printf("%02x", lb[i]);
+  printf("\n");
   double vals[] = {0.0, -0.0, 1.5, -2.5, DBL_MIN / 4, __builtin_inf(), -__builtin_inf(), __builtin_nan("")};
   for (int i = 0; i < 8; i++) {
     double v = vals[i];

@@ -12,11 +12,13 @@
 //    unreachable -- Builtin nodes.
 // The list of names is builtins.def, shared with __has_builtin.
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <unordered_map>
 #include <vector>
 
 #include "parse/parser.hpp"
+#include "sema/float_bits.hpp"
 
 namespace kit::c {
 
@@ -566,12 +568,26 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
       return float_const(std::numeric_limits<long double>::infinity(), TypeKind::Float);
     case BuiltinId::HugeVall: case BuiltinId::Infl:
       return float_const(std::numeric_limits<long double>::infinity(), TypeKind::LDouble);
-    case BuiltinId::Nan: case BuiltinId::Nans:
-      return float_const(std::numeric_limits<long double>::quiet_NaN(), TypeKind::Double);
-    case BuiltinId::Nanf: case BuiltinId::Nansf:
-      return float_const(std::numeric_limits<long double>::quiet_NaN(), TypeKind::Float);
-    case BuiltinId::Nanl: case BuiltinId::Nansl:
-      return float_const(std::numeric_limits<long double>::quiet_NaN(), TypeKind::LDouble);
+    case BuiltinId::Nan: case BuiltinId::Nans: case BuiltinId::Nanf: case BuiltinId::Nansf:
+    case BuiltinId::Nanl: case BuiltinId::Nansl: {
+      // The argument, a string literal, is the payload as strtoull reads
+      // it (gcc): "" is 0, "0x123" hexadecimal.
+      TypeKind k = (id == BuiltinId::Nan || id == BuiltinId::Nans) ? TypeKind::Double
+                   : (id == BuiltinId::Nanf || id == BuiltinId::Nansf) ? TypeKind::Float : TypeKind::LDouble;
+      bool quiet = id == BuiltinId::Nan || id == BuiltinId::Nanf || id == BuiltinId::Nanl;
+      uint64_t payload = 0;
+      if (a.n >= 1) {
+        Node* f = v[0];
+        while (f->kind == NodeKind::Cast || f->kind == NodeKind::Addr) f = f->lhs;
+        if (f->kind == NodeKind::Str && f->str->elem_size == 1) {
+          std::string text(f->str->bytes, static_cast<size_t>(f->str->size - 1));
+          payload = std::strtoull(text.c_str(), nullptr, 0);
+        } else {
+          error(v[0]->loc, "the argument of a NaN builtin must be a string literal");
+        }
+      }
+      return float_const(make_nan(quiet, payload, types_.basic(k), model()), k);
+    }
 
     case BuiltinId::IsNan: case BuiltinId::IsInf: case BuiltinId::IsInfSign: case BuiltinId::IsFinite:
     case BuiltinId::IsNormal: case BuiltinId::Signbit: {

@@ -9,8 +9,10 @@
 // binary128: 1 sign, 15 exponent (bias 16383), 112 fraction bits.
 #include "sema/float_bits.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace kit::c {
 
@@ -118,7 +120,57 @@ void ext_bits(long double v, uint64_t& lo, uint64_t& hi, bool quad) {
   }
 }
 
+// NaN payloads (__builtin_nan("0x123"), __builtin_nans) travel inside the
+// host's long double NaN: its fraction, high-aligned in 64 bits with the
+// quiet bit on top ("frac64"), is what every target format takes the top
+// of -- as hardware conversions between NaN formats do.
+uint64_t nan_frac64(long double v) {
+  unsigned char b[sizeof(long double)];
+  std::memcpy(b, &v, sizeof v);
+  auto u64 = [&](size_t at) {
+    uint64_t x = 0;
+    for (int i = 7; i >= 0; --i) x = x << 8 | b[at + static_cast<size_t>(i)];
+    return x;
+  };
+  constexpr int digits = std::numeric_limits<long double>::digits;
+  if constexpr (digits == 64) return u64(0) << 1;             // x87: drop the integer bit
+  else if constexpr (digits == 113) return u64(8) << 16 | u64(0) >> 48;  // binary128 fraction's top
+  else return u64(0) << 12;                                  // binary64
+}
+
 }  // namespace
+
+long double make_nan(bool quiet, uint64_t payload, const Type* t, const TargetModel& m) {
+  unsigned width = float_ir_bits(t, m);   // the fraction bits of the target format
+  unsigned frac = width == 32 ? 23 : width == 64 ? 52 : width == 80 ? 63 : 112;
+  unsigned below = frac - 1;              // payload bits under the quiet bit
+  // (128-bit formats have more payload bits than frac64 carries: their
+  // payload is dropped, the quiet/signaling bit kept.)
+  uint64_t p = below >= 63 ? 0 : payload & ((uint64_t{1} << below) - 1);
+  uint64_t f64 = (quiet ? uint64_t{1} << 63 : 0) | p << (63 - std::min(below, 63u));
+  if (!quiet && !p) f64 = uint64_t{1} << 62;  // a signaling NaN needs a nonzero fraction (gcc: the next bit)
+  long double v = std::numeric_limits<long double>::quiet_NaN();
+  unsigned char b[sizeof(long double)];
+  std::memcpy(b, &v, sizeof v);
+  auto put = [&](size_t at, uint64_t x) {
+    for (int i = 0; i < 8; ++i) b[at + static_cast<size_t>(i)] = static_cast<uint8_t>(x >> (8 * i));
+  };
+  constexpr int digits = std::numeric_limits<long double>::digits;
+  if constexpr (digits == 64) {
+    put(0, uint64_t{1} << 63 | f64 >> 1);
+  } else if constexpr (digits == 113) {
+    uint64_t hi;
+    std::memcpy(&hi, b + 8, 8);
+    put(8, (hi & 0xFFFF000000000000ull) | f64 >> 16);
+    put(0, f64 << 48);
+  } else {
+    uint64_t all;
+    std::memcpy(&all, b, 8);
+    put(0, (all & 0xFFF0000000000000ull) | f64 >> 12);
+  }
+  std::memcpy(&v, b, sizeof v);
+  return v;
+}
 
 unsigned float_ir_bits(const Type* t, const TargetModel& m) {
   switch (t->kind) {
@@ -138,6 +190,18 @@ unsigned float_ir_bits(const Type* t, const TargetModel& m) {
 
 void float_bits(long double v, const Type* t, const TargetModel& m, uint64_t& lo, uint64_t& hi) {
   hi = 0;
+  if (std::isnan(v)) {
+    // Bit by bit, so payloads and signaling NaNs survive (host conversions
+    // would quiet them).
+    uint64_t f = nan_frac64(v);
+    uint64_t sign = std::signbit(v) ? 1 : 0;
+    switch (float_ir_bits(t, m)) {
+      case 32: lo = sign << 31 | uint64_t{0xFF} << 23 | f >> 41; if (!(lo & 0x7FFFFF)) lo |= 1u << 21; return;
+      case 64: lo = sign << 63 | uint64_t{0x7FF} << 52 | f >> 12; if (!(lo & 0xFFFFFFFFFFFFFull)) lo |= uint64_t{1} << 50; return;
+      case 80: lo = uint64_t{1} << 63 | f >> 1; if (!(f >> 1)) lo |= uint64_t{1} << 61; hi = sign << 15 | 0x7FFF; return;
+      default: lo = f << 48; hi = sign << 63 | uint64_t{0x7FFF} << 48 | f >> 16; if (!f) hi |= uint64_t{1} << 46; return;
+    }
+  }
   switch (float_ir_bits(t, m)) {
     case 32: {
       float f = static_cast<float>(v);

@@ -21,4 +21,9 @@ void encode_float(long double v, const Type* t, const TargetModel& m, uint8_t* o
 // IR float width of a C floating type: 32, 64, 80 or 128.
 unsigned float_ir_bits(const Type* t, const TargetModel& m);
 
+// A NaN (quiet or signaling) carrying `payload` in the low fraction bits of
+// type t, as __builtin_nan("payload") and __builtin_nans make it; float_bits
+// and encode_float write its bits exactly.
+long double make_nan(bool quiet, uint64_t payload, const Type* t, const TargetModel& m);
+
 }  // namespace kit::c
