@@ -97,8 +97,13 @@ struct Layout {
     Bits w = m->bit_width;
     Bits at = rec->is_union ? 0 : bit;
     if (w == 0) {
-      // Only moves the position; no storage, no alignment contribution.
-      if (!rec->is_union) bit = align_up(bit, Bits(type_align(m->ty)) * 8);
+      // Only moves the position; no storage, no alignment contribution --
+      // but a trailing one still pads the size up to that boundary (gcc,
+      // packed or not: struct { char c; long : 0; } has size 8, align 1).
+      if (!rec->is_union) {
+        bit = align_up(bit, Bits(type_align(m->ty)) * 8);
+        if (bit > size_bits) size_bits = bit;
+      }
       m->offset = static_cast<int64_t>(bit / 8);
       return;
     }
