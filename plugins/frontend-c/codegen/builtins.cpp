@@ -157,8 +157,8 @@ Codegen::Value Codegen::gen_overflow(Node* n) {
   Node* an = arg(n, 0);
   Node* bn = arg(n, 1);
   Type* rt = n->op_ty;
-  if (type_size(an->ty) > 8 || type_size(bn->ty) > 8 || type_size(rt) > 8) {
-    error(n->loc, "overflow builtins on 128-bit integers are not supported by kit");
+  if (type_size(an->ty) > 8 || type_size(bn->ty) > 8) {
+    error(n->loc, "overflow builtins on 128-bit operands are not supported by kit");
     return iconst(types_.bool_type(), 0);
   }
   TypeId w = m_.int_type(128);
@@ -169,8 +169,21 @@ Codegen::Value Codegen::gen_overflow(Node* n) {
   Value exact = b_->binop(op, a, c);
   TypeId t = scalar_irt(rt);
   Value r = int_resize(exact, t, false);
-  Value back = int_resize(r, w, !rt->is_unsigned);
-  Value overflow = b_->icmp(ir::Pred::Ne, back, exact, m_.int_type(8));
+  Value overflow;
+  if (type_size(rt) <= 8) {
+    Value back = int_resize(r, w, !rt->is_unsigned);
+    overflow = b_->icmp(ir::Pred::Ne, back, exact, m_.int_type(8));
+  } else {
+    // A 128-bit result: the 128-bit computation is the result itself. The
+    // exact value of two operands of at most 64 bits always fits 129 bits:
+    // it is negative exactly when `exact` is, except for u64 * u64, which
+    // is never negative but may reach 2^128 - 2^65 + 1 (above INT128_MAX).
+    TypeId i8 = m_.int_type(8);
+    Value neg = b_->icmp(ir::Pred::SLt, exact, m_.zero(w), i8);
+    bool unsigned_product = op == ir::Op::Mul && an->ty->is_unsigned && bn->ty->is_unsigned;
+    if (rt->is_unsigned) overflow = unsigned_product ? iconst(types_.bool_type(), 0) : neg;
+    else overflow = unsigned_product ? neg : iconst(types_.bool_type(), 0);
+  }
   if (op == ir::Op::Mul && an->ty->is_unsigned && bn->ty->is_unsigned && type_size(an->ty) == 8 &&
       type_size(bn->ty) == 8) {
     // u64 * u64 may need all 128 bits: exact is right as unsigned; the
