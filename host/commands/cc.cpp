@@ -110,7 +110,7 @@ int print_info(Context& ctx, const CcCommand& c) {
     // The GNU C version kit presents (__GNUC__, __GNUC_MINOR__,
     // __GNUC_PATCHLEVEL__ in plugins/frontend-c/pp/predefined.cpp; a lit
     // test keeps the two equal).
-    std::cout << "4.2.1\n";
+    std::cout << "12.2.0\n";
   } else if (c.info == "dumpmachine") {
     std::cout << ctx.target().name << "\n";
   } else if (c.info == "print-file-name" || c.info == "print-search-dirs") {
@@ -173,7 +173,7 @@ int cmd_cc(Context& ctx, const Args& raw) {
   if (!c.info.empty()) return print_info(ctx, c);
   const TargetSpec& t = ctx.target();
   if (c.verbose)
-    std::cerr << "kit-cc (kit) " << KIT_VERSION << ", presenting as GNU C 4.2.1\nTarget: " << t.name << "\n";
+    std::cerr << "kit-cc (kit) " << KIT_VERSION << ", presenting as GNU C 12.2.0\nTarget: " << t.name << "\n";
   if (!c.march.empty() && !march_ok(t, c.march))
     throw Error("-march=" + c.march + " is not supported: kit generates " + t.arch +
                 " baseline code only (use the baseline or leave -march out)");

@@ -99,7 +99,7 @@ const CcFlag kFlags[] = {
      [](C& c, S) { c.verbose = true; }},
     {"--version", Flag, Impl, "print the version and exit", [](C& c, S) { c.info = "version"; }},
     {"--help", Flag, Impl, "print this table and exit", [](C& c, S) { c.info = "help"; }},
-    {"-dumpversion", Flag, Impl, "print the GNU C version kit presents (`__GNUC__`: 4.2.1) and exit",
+    {"-dumpversion", Flag, Impl, "print the GNU C version kit presents (`__GNUC__`: 12.2.0) and exit",
      [](C& c, S) { c.info = "dumpversion"; }},
     {"-dumpfullversion", Flag, Impl, "the same as -dumpversion", [](C& c, S) { c.info = "dumpversion"; }},
     {"-dumpmachine", Flag, Impl, "print the target triple and exit", [](C& c, S) { c.info = "dumpmachine"; }},

@@ -132,7 +132,7 @@ TEST(PpPredefined, FollowTheTarget) {
   EXPECT_EQ(expand("__USER_LABEL_PREFIX__ x"), "x");
   EXPECT_EQ(expand("__SIZE_TYPE__ | __INT64_TYPE__", "windows"), "long long unsigned int | long long int");
   EXPECT_EQ(expand("__INT64_C(5) __UINT32_C(6)"), "5L 6U");
-  EXPECT_TRUE(if_true("__GNUC__ == 4 && __GNUC_MINOR__ == 2 && __kit__ && !defined _MSC_VER"));
+  EXPECT_TRUE(if_true("__GNUC__ == 12 && __GNUC_MINOR__ == 2 && __kit__ && !defined _MSC_VER"));
   EXPECT_TRUE(if_true("__STDC_VERSION__ == 201710L && __STDC_HOSTED__ == 1"));
 }
 

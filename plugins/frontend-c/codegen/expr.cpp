@@ -125,6 +125,14 @@ Codegen::Value Codegen::gen_addr(Node* n) {
 // ---------------------------------------------------------------- values
 
 Codegen::Value Codegen::gen(Node* n) {
+  // A Float128 type survives only where long double is not binary128 (else
+  // the parser made it long double), and no arch kit has computes in IEEE
+  // quad without long double being it (libgcc's soft-float __addtf3 ... are
+  // not wired up): say so at the expression, never compute it wrongly.
+  if (n->ty && n->ty->kind == TypeKind::Float128) {
+    error(n->loc, "_Float128 (__float128) arithmetic and conversions are not supported by kit on this target");
+    return undef_of(n->ty);
+  }
   switch (n->kind) {
     case NodeKind::Num: {
       Type* t = n->ty;

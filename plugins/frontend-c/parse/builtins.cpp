@@ -34,6 +34,26 @@ int Parser::builtin_id(std::string_view name) {
   return it == table.end() ? 0 : it->second;
 }
 
+// A builtin's spelling, for the families told apart by their suffix.
+static std::string_view builtin_name(BuiltinId id) {
+  switch (id) {
+#define KIT_C_BUILTIN(name, id) case BuiltinId::id: return #name;
+#include "builtins.def"
+    default: return {};
+  }
+}
+
+// The type of a _FloatN builtin by its suffix, as the declaration
+// specifiers map the types (declspec.cpp): f32 float, f64 and f32x double,
+// f64x long double, f128 binary128 (long double where that is binary128).
+TypeKind Parser::floatn_kind(std::string_view name) {
+  if (name.ends_with("f32")) return TypeKind::Float;
+  if (name.ends_with("f64x")) return TypeKind::LDouble;
+  if (name.ends_with("f128"))
+    return model().long_double == LongDoubleFormat::Binary128 ? TypeKind::LDouble : TypeKind::Float128;
+  return TypeKind::Double;
+}
+
 // The function `name` with the given prototype: the program's own
 // declaration if it has one, else a new external declaration.
 Obj* Parser::library_function(std::string_view name, Type* ret, std::initializer_list<Type*> params,
@@ -365,9 +385,20 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
     case BuiltinId::VaCopy:
       if (!need(a, 2)) return new_num(0, int_t, loc);
       return builtin_node(types_.void_type(), {va_list_addr(v[0]), va_list_addr(v[1])});
-    case BuiltinId::VaArgPackLen:
-      error(loc, "'__builtin_va_arg_pack_len' is only usable in always_inline functions, which kit does not inline");
+    case BuiltinId::VaArgPack:
+    case BuiltinId::VaArgPackLen: {
+      // They stand for the variadic arguments of the caller an always_inline
+      // function is inlined into. glibc uses them only in extern gnu_inline
+      // bodies (error.h, the fortify wrappers), which exist for inlining
+      // and which kit never emits -- calls go to the library's definition
+      // -- so there the value is never computed and a placeholder is right.
+      // Anywhere else the body would be code: reject it as gcc does.
+      const char* name = id == BuiltinId::VaArgPack ? "__builtin_va_arg_pack" : "__builtin_va_arg_pack_len";
+      if (!fn_ || !(fn_->is_inline && fn_->is_gnu_inline && fn_->is_extern))
+        error(loc, std::string("'") + name + "' is only usable in extern gnu_inline functions, which kit never emits");
+      (void)need(a, 0);
       return new_num(0, int_t, loc);
+    }
 
     case BuiltinId::Expect:
     case BuiltinId::ExpectWithProbability:
@@ -568,13 +599,23 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
       return float_const(std::numeric_limits<long double>::infinity(), TypeKind::Float);
     case BuiltinId::HugeVall: case BuiltinId::Infl:
       return float_const(std::numeric_limits<long double>::infinity(), TypeKind::LDouble);
+    case BuiltinId::HugeValf32: case BuiltinId::Inff32: case BuiltinId::HugeValf64: case BuiltinId::Inff64:
+    case BuiltinId::HugeValf32x: case BuiltinId::Inff32x: case BuiltinId::HugeValf64x: case BuiltinId::Inff64x:
+    case BuiltinId::HugeValf128: case BuiltinId::Inff128:
+      return float_const(std::numeric_limits<long double>::infinity(), floatn_kind(builtin_name(id)));
     case BuiltinId::Nan: case BuiltinId::Nans: case BuiltinId::Nanf: case BuiltinId::Nansf:
-    case BuiltinId::Nanl: case BuiltinId::Nansl: {
+    case BuiltinId::Nanl: case BuiltinId::Nansl:
+    case BuiltinId::Nanf32: case BuiltinId::Nansf32: case BuiltinId::Nanf64: case BuiltinId::Nansf64:
+    case BuiltinId::Nanf32x: case BuiltinId::Nansf32x: case BuiltinId::Nanf64x: case BuiltinId::Nansf64x:
+    case BuiltinId::Nanf128: case BuiltinId::Nansf128: {
       // The argument, a string literal, is the payload as strtoull reads
       // it (gcc): "" is 0, "0x123" hexadecimal.
+      std::string_view nm = builtin_name(id);
       TypeKind k = (id == BuiltinId::Nan || id == BuiltinId::Nans) ? TypeKind::Double
-                   : (id == BuiltinId::Nanf || id == BuiltinId::Nansf) ? TypeKind::Float : TypeKind::LDouble;
-      bool quiet = id == BuiltinId::Nan || id == BuiltinId::Nanf || id == BuiltinId::Nanl;
+                   : (id == BuiltinId::Nanf || id == BuiltinId::Nansf) ? TypeKind::Float
+                   : (id == BuiltinId::Nanl || id == BuiltinId::Nansl) ? TypeKind::LDouble
+                                                                       : floatn_kind(nm);
+      bool quiet = nm.substr(0, 14) != "__builtin_nans";
       uint64_t payload = 0;
       if (a.n >= 1) {
         Node* f = v[0];
@@ -586,6 +627,8 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
           error(v[0]->loc, "the argument of a NaN builtin must be a string literal");
         }
       }
+      // binary128 values are refused at code generation (codegen/expr.cpp).
+      if (k == TypeKind::Float128) return float_const(std::numeric_limits<long double>::quiet_NaN(), k);
       return float_const(make_nan(quiet, payload, types_.basic(k), model()), k);
     }
 

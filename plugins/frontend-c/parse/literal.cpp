@@ -305,6 +305,14 @@ Node* Parser::number(const CTok& t) {
   } else if (ends_with("l") || ends_with("L")) {
     k = TypeKind::LDouble;
     end -= 1;
+  } else if ((ends_with("q") || ends_with("Q"))) {
+    // GNU: __float128 (x86).
+    k = model().long_double == LongDoubleFormat::Binary128 ? TypeKind::LDouble : TypeKind::Float128;
+    end -= 1;
+  } else if ((ends_with("w") || ends_with("W")) && model().long_double == LongDoubleFormat::X87) {
+    // GNU: __float80, which is long double where that is the x87 format.
+    k = TypeKind::LDouble;
+    end -= 1;
   }
   if (!imaginary && end < s.size() && (s[end] == 'i' || s[end] == 'j')) imaginary = true;
   std::string text(s.substr(0, end));

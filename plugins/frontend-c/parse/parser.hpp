@@ -271,6 +271,7 @@ class Parser {
   // ---- builtins (builtins.cpp)
  public:
   static int builtin_id(std::string_view name);
+  TypeKind floatn_kind(std::string_view builtin_name);
  private:
   Node* builtin_call(int id, const Loc& loc);
   Node* library_call(const char* name, Node* args, const Loc& loc);

@@ -3,12 +3,21 @@
 // ISA or an OS by name. They are made as the text of a <built-in> buffer of
 // #define lines, read like any file, so -dM and -dD show them as written.
 //
-// kit presents itself as a GNU C compiler, version 4.2.1 -- the version
-// clang has claimed for years, which glibc's and musl's headers handle
-// well: it selects C99 inline semantics, __attribute__ and __extension__,
-// __builtin_va_list and the __GNUC_PREREQ(4, x) paths, and keeps headers
-// away from newer GCC-only builtins and attributes (__builtin_dynamic_
-// object_size, access, _Float128 as a keyword) that kit does not have.
+// kit presents itself as GNU C 12.2.0. Build systems read the version:
+// CMake's GNU module knows -std=c11 only from GCC 4.7 and -std=c17 from
+// 8.1, so the 4.2.1 clang claims made every CMAKE_C_STANDARD project fail.
+// The C library headers read it too (glibc 2.36 by __GNUC_PREREQ): from 7
+// _Float32/_Float64/_Float32x/_Float64x/_Float128 are keywords with f32...
+// literal suffixes and __builtin_*f128 constants; from 4.3 error.h has
+// extern always_inline wrappers using __builtin_va_arg_pack; 9, 10 and 11
+// add the copy, access and malloc(dealloc, n) attributes; 12 lets
+// _FORTIFY_SOURCE=3 use __builtin_dynamic_object_size. kit handles all of
+// these (parse/declspec.cpp, literal.cpp, builtins.cpp, attributes.def), so
+// 12.2 -- the Debian 12 system compiler, whose -dM kit is compared with --
+// is the newest version whose header-visible features kit has. (The paths
+// glibc keeps for 13 are C++ only.) What kit lacks and a header reaches
+// stays a located error, never a silent wrong path: __builtin_tgmath
+// (<tgmath.h> from 8), vector types, inline assembly.
 // __kit__ (and its version) tells kit apart; _MSC_VER is never defined.
 //
 // The order of the sources: the standard macros (6.10.8.1-3), the data
@@ -130,10 +139,10 @@ std::string PreprocessorImpl::predefined_text() {
   if (!gnu_mode_) def("__STRICT_ANSI__", "1");
 
   // A GNU C compiler (see the essay above).
-  def("__GNUC__", "4");
+  def("__GNUC__", "12");
   def("__GNUC_MINOR__", "2");
-  def("__GNUC_PATCHLEVEL__", "1");
-  def("__VERSION__", "\"4.2.1 Compatible kit " KIT_VERSION_STRING "\"");
+  def("__GNUC_PATCHLEVEL__", "0");
+  def("__VERSION__", "\"12.2.0 Compatible kit " KIT_VERSION_STRING "\"");
   if (std_version_ >= 199901) def("__GNUC_STDC_INLINE__", "1");
   else def("__GNUC_GNU_INLINE__", "1");
   def("__kit__", "1");
@@ -353,6 +362,14 @@ std::string PreprocessorImpl::predefined_text() {
   flt("FLT", kBinary32, "", "F");
   flt("DBL", kBinary64, "((double)", "L)");
   flt("LDBL", *ld, "", "L");
+  // The _FloatN and _FloatNx types (TS 18661-3) as gcc 7+ describes them;
+  // <float.h> and glibc's <bits/floatn.h> read these. _Float64x is long
+  // double, _Float128 binary128 whatever long double is.
+  flt("FLT32", kBinary32, "", "F32");
+  flt("FLT64", kBinary64, "", "F64");
+  flt("FLT128", kBinary128, "", "F128");
+  flt("FLT32X", kBinary64, "", "F32x");
+  flt("FLT64X", *ld, "", "F64x");
 
   // Atomics: every target kit has is 64-bit and lock-free up to 8 bytes.
   for (const char* t : {"BOOL", "CHAR", "CHAR16_T", "CHAR32_T", "WCHAR_T", "SHORT", "INT", "LONG",

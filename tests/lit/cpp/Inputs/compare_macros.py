@@ -45,7 +45,7 @@ def norm(v, table):
     m = re.fullmatch(r"(-?)(0x[0-9a-fA-F]+|[0-9]+)[uUlL]*", s)
     if m:
         return ("int", int(m.group(1) + m.group(2), 0))
-    m = re.fullmatch(r"(-?[0-9.]+(?:e[-+]?[0-9]+)?)[fFlL]?", s)
+    m = re.fullmatch(r"(-?[0-9.]+(?:e[-+]?[0-9]+)?)(?:[fF](?:32|64|128)x?|[fFlL])?", s)
     if m:  # clang prints float with 9 digits, double with 17
         return ("float", float("%.7g" % float(m.group(1))))
     words = s.split()
