@@ -2,13 +2,18 @@
 // id. Symbol names, section names and IR value names are interned so that
 // comparisons and hash lookups are integer operations and no string is
 // allocated per use. Id 0 is the empty string.
+//
+// The lookup table is open addressing with linear probing over (hash, id)
+// pairs, at most half full: the preprocessor looks up every identifier it
+// lexes here and the linker every symbol name, so a probe is one cache line
+// and a compared hash before any string compare, not a node per entry as in
+// std::unordered_map.
 #pragma once
 
 #include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace kit {
@@ -34,7 +39,13 @@ class StringInterner {
   std::deque<std::string> chunks_;
   size_t chunk_used_ = 0;
   std::vector<std::string_view> strings_;
-  std::unordered_map<std::string_view, StrId> ids_;
+  struct Slot {
+    uint32_t hash = 0;
+    StrId id = 0;  // 0: empty (the empty string is never in the table)
+  };
+  std::vector<Slot> table_;  // size a power of two
+  size_t lookup(std::string_view s, uint32_t hash) const;  // the slot of s, or the empty slot it would take
+  void grow();
 };
 
 }  // namespace kit
