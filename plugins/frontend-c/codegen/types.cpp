@@ -101,7 +101,13 @@ Codegen::TypeId Codegen::complex_irt(Type* t) {
 Codegen::TypeId Codegen::func_irt(Type* ft) {
   TypeId ret = is_void(ft->base) ? m_.void_type() : irt(ft->base);
   std::vector<TypeId> params;
-  for (Param* p = ft->params; p; p = p->next) params.push_back(irt(p->ty));
+  for (Param* p = ft->params; p; p = p->next) {
+    // A transparent union is passed as its first member (the call converts
+    // the argument to it: parse/decl.cpp, transparent_union_arg).
+    Type* u = p->ty->unqual;
+    if (u->kind == TypeKind::Union && u->rec->transparent) params.push_back(irt(u->rec->members->ty));
+    else params.push_back(irt(p->ty));
+  }
   return m_.func_type(ret, params, ft->is_variadic);
 }
 

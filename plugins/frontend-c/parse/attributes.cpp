@@ -234,7 +234,11 @@ void Parser::attribute_list(Attrs& a) {
         std::string_view bare = name;
         if (bare.size() > 4 && bare.substr(0, 2) == "__") bare = bare.substr(2, bare.size() - 4);
         // Ignoring these would silently change what the program means.
-        if (bare == "vector_size" || bare == "ext_vector_type" || bare == "transparent_union") {
+        if (bare == "transparent_union") {  // applied by apply_type_attrs and record()
+          a.transparent_union = true;
+          break;
+        }
+        if (bare == "vector_size" || bare == "ext_vector_type") {
           error(loc, "'" + std::string(bare) + "' attribute is not supported by kit");
           break;
         }

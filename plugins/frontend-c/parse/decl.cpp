@@ -54,6 +54,7 @@ void Parser::apply_attrs(Obj* o, const Attrs& a) {
 
 // Attributes that change a type: mode, aligned (on typedefs), packed.
 Type* Parser::apply_type_attrs(Type* t, const Attrs& a, const Loc& loc) {
+  if (a.transparent_union) mark_transparent_union(t, loc);
   if (a.mode) {
     if (a.mode_float) {
       if (a.mode == 4) t = types_.basic(TypeKind::Float);
@@ -67,6 +68,46 @@ Type* Parser::apply_type_attrs(Type* t, const Attrs& a, const Loc& loc) {
     }
   }
   return t;
+}
+
+// transparent_union (GNU): a parameter of such a union type accepts an
+// argument of any member's type and is passed as the first member --
+// which is how glibc's <sys/socket.h> lets bind() take a struct
+// sockaddr_in * under _GNU_SOURCE. gcc requires every member to be passed
+// like the first; kit checks size and the scalar kind.
+void Parser::mark_transparent_union(Type* t, const Loc& loc) {
+  Type* u = t->unqual;
+  if (u->kind != TypeKind::Union || !u->rec->complete || !u->rec->members) {
+    warning(Warn::Attributes, loc, "'transparent_union' attribute ignored");
+    return;
+  }
+  Type* first = u->rec->members->ty;
+  for (Member* m = u->rec->members; m; m = m->next) {
+    if (type_size(m->ty) != type_size(first) || is_record(m->ty) || is_flonum(m->ty) != is_flonum(first)) {
+      warning(Warn::Attributes, loc, "'transparent_union' attribute ignored: its members are not passed alike");
+      return;
+    }
+  }
+  u->rec->transparent = true;
+}
+
+// An argument for a transparent-union parameter: one of the members'
+// types (pointers also as gcc's assignment rules allow: void * either way,
+// qualifiers added, a null pointer constant), converted to the first
+// member, which is what the callee receives (codegen/types.cpp).
+Node* Parser::transparent_union_arg(Node* a, Type* u, const std::string& ctx) {
+  a = rvalue(a);
+  Type* first = u->rec->members->ty;
+  for (Member* m = u->rec->members; m; m = m->next) {
+    Type* mt = m->ty->unqual;
+    bool ok = compatible_unqual(a->ty, mt);
+    if (!ok && is_pointer(mt) && is_pointer(a->ty))
+      ok = is_void(mt->base) || is_void(a->ty->base) || compatible_unqual(mt->base, a->ty->base);
+    if (!ok && is_pointer(mt) && is_null_pointer(a)) ok = true;
+    if (ok) return cast(a, first);
+  }
+  error(a->loc, "incompatible type for " + ctx + ": no member of the transparent union matches");
+  return cast(a, first);
 }
 
 void Parser::check_deprecated(Obj* o, const Loc& loc) {
@@ -249,6 +290,11 @@ void Parser::kr_param_declarations(Obj* fn, Declarator& d) {
 }
 
 void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
+  // The callee would receive the first member (codegen/types.cpp), not the
+  // union its body reads: not implemented, so say so.
+  for (Param* p = fn->ty->params; p; p = p->next)
+    if (p->ty->unqual->kind == TypeKind::Union && p->ty->unqual->rec->transparent)
+      error(p->loc, "a function definition with a transparent_union parameter is not supported by kit");
   if (fn->is_definition && fn->is_inline && fn->is_gnu_inline && fn->is_extern && !fn->emitted) {
     // A GNU `extern inline` definition is only for inlining, never emitted:
     // a later definition is the function's real one (gcc allows it).

@@ -59,7 +59,7 @@ struct Attrs {
   bool aligned_max;          // aligned with no argument
   bool packed, weak, used, unused, noreturn, noinline, always_inline, gnu_inline;
   bool deprecated, unavailable, common, nocommon, dllimport, dllexport;
-  bool constructor, destructor, ms_struct, gcc_struct, weakref, returns_twice;
+  bool constructor, destructor, ms_struct, gcc_struct, weakref, returns_twice, transparent_union;
   int32_t ctor_priority, dtor_priority;
   StrId section, alias, visibility, deprecated_msg, cleanup, asm_name;
   uint8_t mode;              // mode(QI/HI/SI/DI/TI...): bytes; 0: none
@@ -272,6 +272,8 @@ class Parser {
  public:
   static int builtin_id(std::string_view name);
   TypeKind floatn_kind(std::string_view builtin_name);
+  void mark_transparent_union(Type* t, const Loc& loc);
+  Node* transparent_union_arg(Node* a, Type* u, const std::string& ctx);
  private:
   Node* builtin_call(int id, const Loc& loc);
   Node* library_call(const char* name, Node* args, const Loc& loc);

@@ -161,6 +161,7 @@ void Parser::record_body(Type* ty, Attrs& attrs) {
   }
   rec->members = head.next;
   rec->packed = attrs.packed || after.packed;
+  bool want_transparent = attrs.transparent_union || after.transparent_union;
   LayoutOptions lo;
   lo.ms_bitfields = model().ms_bitfields;
   if (attrs.ms_struct || after.ms_struct) lo.ms_bitfields = true;
@@ -170,6 +171,7 @@ void Parser::record_body(Type* ty, Attrs& attrs) {
   if (attrs.aligned_max || after.aligned_max) lo.declared_align = 16;
   layout_record(rec, lo);
   rec->ir_type = 0;
+  if (want_transparent) mark_transparent_union(ty, after.transparent_union ? tok().loc : ty->rec->loc);
 }
 
 // enum [tag] { A, B = 3, ... } (C17 6.7.2.2). The enumeration constants

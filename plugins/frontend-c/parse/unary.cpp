@@ -466,7 +466,11 @@ Node* Parser::call(Node* fn, const Loc& loc) {
     if (p) {
       std::string ctx = "passing argument " + std::to_string(index) + " of " +
                         (direct ? "'" + fname + "'" : std::string("function pointer"));
-      a = convert_assign(a, p->ty, ctx.c_str(), a->loc);
+      Type* pu = p->ty->unqual;
+      if (pu->kind == TypeKind::Union && pu->rec->transparent && !compatible_unqual(a->ty, pu))
+        a = transparent_union_arg(a, pu, ctx);
+      else
+        a = convert_assign(a, p->ty, ctx.c_str(), a->loc);
       if (is_record(a->ty) && !is_complete(a->ty)) error(a->loc, "argument has incomplete type");
       p = p->next;
     } else {

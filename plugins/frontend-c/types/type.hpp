@@ -88,6 +88,7 @@ struct Record {
   bool complete;
   bool flexible;   // ends in a flexible array member (C17 6.7.2.1p18)
   bool packed;     // __attribute__((packed))
+  bool transparent;  // a union with __attribute__((transparent_union)): passed as its first member
   bool has_const_member;  // some member (recursively) is const-qualified
   uint32_t ir_type;  // the IR record type, made on first use (0: not yet)
 };

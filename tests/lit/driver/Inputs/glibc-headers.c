@@ -218,8 +218,7 @@
 #include <wordexp.h>
 
 /* Under _GNU_SOURCE glibc's <sys/socket.h> declares the sockaddr
-   arguments as transparent unions, which kit does not implement yet. */
-#ifndef _GNU_SOURCE
+   arguments as transparent unions (c/transparent_union.c). */
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
@@ -243,7 +242,6 @@
 #include <resolv.h>
 #include <sys/socket.h>
 #include <sys/socketvar.h>
-#endif
 
 /* Some of what the headers declare, used, so that the macros and inline
    functions that -O2 switches on (__OPTIMIZE__, __USE_EXTERN_INLINES) are
