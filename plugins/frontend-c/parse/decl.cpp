@@ -291,8 +291,11 @@ void Parser::kr_param_declarations(Obj* fn, Declarator& d) {
 
 void Parser::function_definition(Obj* fn, Declarator& d, DeclSpec& spec) {
   // The callee would receive the first member (codegen/types.cpp), not the
-  // union its body reads: not implemented, so say so.
-  for (Param* p = fn->ty->params; p; p = p->next)
+  // union its body reads: not implemented, so say so -- except in an extern
+  // gnu_inline body (glibc's fortified recvfrom), which kit never emits.
+  bool never_emitted = spec.is_inline && spec.storage == Storage::Extern &&
+                       (opts_.gnu89_inline || spec.attrs.gnu_inline);
+  for (Param* p = fn->ty->params; p && !never_emitted; p = p->next)
     if (p->ty->unqual->kind == TypeKind::Union && p->ty->unqual->rec->transparent)
       error(p->loc, "a function definition with a transparent_union parameter is not supported by kit");
   if (fn->is_definition && fn->is_inline && fn->is_gnu_inline && fn->is_extern && !fn->emitted) {
