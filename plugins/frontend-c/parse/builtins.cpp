@@ -43,6 +43,87 @@ static std::string_view builtin_name(BuiltinId id) {
   }
 }
 
+// __builtin_tgmath(f1, ..., fk, a1, ..., an) (GNU, glibc's <tgmath.h> from
+// GNU C 8): the functions share a parameter count n; the last n arguments
+// are the call's. Parameters whose types differ among the functions are
+// the generic ones; their arguments choose the function as C17 7.25p3
+// does: complex if any is complex, and the real type long double if any
+// is, else double if any is double or an integer, else float (_Float128
+// above them all). Among functions of the same type (kit's _Float32 is
+// float) the first listed wins. The chosen one is called like any other.
+Node* Parser::tgmath_call(std::vector<Node*>& v, int n, const Loc& loc) {
+  auto fn_type = [&](Node* f) -> Type* {
+    Type* t = f->ty;
+    if (is_pointer(t)) t = t->base;
+    return t && is_func(t) && t->has_proto ? t : nullptr;
+  };
+  Type* ft0 = n > 0 ? fn_type(v[0]) : nullptr;
+  int nparams = 0;
+  for (Param* p = ft0 ? ft0->params : nullptr; p; p = p->next) ++nparams;
+  int nf = n - nparams;
+  bool ok = ft0 && nparams > 0 && nf >= 1;
+  for (int i = 0; ok && i < nf; ++i) ok = fn_type(v[i]) != nullptr;
+  if (!ok) {
+    error(loc, "__builtin_tgmath needs prototyped functions followed by as many arguments as they have parameters");
+    return new_num(0, types_.int_type(), loc);
+  }
+  std::vector<bool> generic(static_cast<size_t>(nparams), false);
+  for (int i = 1; i < nf; ++i) {
+    Param* p0 = ft0->params;
+    Param* p = fn_type(v[i])->params;
+    for (int j = 0; j < nparams && p && p0; ++j, p = p->next, p0 = p0->next)
+      if (!compatible_unqual(p->ty, p0->ty)) generic[static_cast<size_t>(j)] = true;
+  }
+  bool cplx = false;
+  int rank = 0;  // 1 float, 2 double, 3 long double, 4 _Float128
+  auto rank_of = [](TypeKind k) {
+    return k == TypeKind::Float ? 1 : k == TypeKind::Double ? 2 : k == TypeKind::LDouble ? 3 : k == TypeKind::Float128 ? 4 : 2;
+  };
+  for (int j = 0; j < nparams; ++j) {
+    if (!generic[static_cast<size_t>(j)]) continue;
+    Node*& x = v[static_cast<size_t>(nf + j)];
+    x = rvalue(x);
+    Type* t = x->ty->unqual;
+    if (t->kind == TypeKind::Complex) cplx = true, t = t->base->unqual;
+    if (!is_integer(t) && !is_flonum(t)) {
+      error(x->loc, "invalid type of argument to __builtin_tgmath");
+      return new_num(0, types_.int_type(), loc);
+    }
+    rank = std::max(rank, is_integer(t) ? 2 : rank_of(t->kind));
+  }
+  TypeKind rk = rank == 1 ? TypeKind::Float : rank == 3 ? TypeKind::LDouble : rank == 4 ? TypeKind::Float128 : TypeKind::Double;
+  Type* real = types_.basic(rk);
+  auto pick = [&](Type* want) -> int {
+    for (int i = 0; i < nf; ++i) {
+      Param* p = fn_type(v[i])->params;
+      bool all = true;
+      for (int j = 0; j < nparams && p; ++j, p = p->next)
+        if (generic[static_cast<size_t>(j)] && !compatible_unqual(p->ty, want)) all = false;
+      if (all) return i;
+    }
+    return -1;
+  };
+  int chosen = nf == 1 ? 0 : pick(cplx ? types_.complex_of(real) : real);
+  if (chosen < 0 && !cplx) chosen = pick(types_.complex_of(real));
+  if (chosen < 0) {
+    error(loc, "no function in __builtin_tgmath matches the arguments' types");
+    return new_num(0, types_.int_type(), loc);
+  }
+  Type* ft = fn_type(v[static_cast<size_t>(chosen)]);
+  Node head{};
+  Node* cur = &head;
+  Param* p = ft->params;
+  for (int j = 0; j < nparams; ++j, p = p->next)
+    cur = cur->next = convert_assign(v[static_cast<size_t>(nf + j)], p->ty, "passing an argument of __builtin_tgmath",
+                                     v[static_cast<size_t>(nf + j)]->loc);
+  Node* call = new_node(NodeKind::Call, loc);
+  call->lhs = rvalue(v[static_cast<size_t>(chosen)]);
+  call->args = head.next;
+  call->func_ty = ft;
+  call->ty = ft->base->unqual;
+  return call;
+}
+
 // The type of a _FloatN builtin by its suffix, as the declaration
 // specifiers map the types (declspec.cpp): f32 float, f64 and f32x double,
 // f64x long double, f128 binary128 (long double where that is binary128).
@@ -763,6 +844,7 @@ Node* Parser::builtin_call(int raw_id, const Loc& loc) {
       const char* name = id == BuiltinId::Printf ? "printf" : id == BuiltinId::Sprintf ? "sprintf" : "snprintf";
       return library_call(name, all(), loc);
     }
+    case BuiltinId::Tgmath: return tgmath_call(a.list, a.n, loc);
     case BuiltinId::MemcpyChk: return library_call("memcpy", chain({0, 1, 2}), loc);
     case BuiltinId::MemmoveChk: return library_call("memmove", chain({0, 1, 2}), loc);
     case BuiltinId::MemsetChk: return library_call("memset", chain({0, 1, 2}), loc);

@@ -272,6 +272,7 @@ class Parser {
  public:
   static int builtin_id(std::string_view name);
   TypeKind floatn_kind(std::string_view builtin_name);
+  Node* tgmath_call(std::vector<Node*>& v, int n, const Loc& loc);
   void mark_transparent_union(Type* t, const Loc& loc);
   Node* transparent_union_arg(Node* a, Type* u, const std::string& ctx);
  private:

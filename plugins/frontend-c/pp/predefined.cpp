@@ -16,8 +16,9 @@
 // 12.2 -- the Debian 12 system compiler, whose -dM kit is compared with --
 // is the newest version whose header-visible features kit has. (The paths
 // glibc keeps for 13 are C++ only.) What kit lacks and a header reaches
-// stays a located error, never a silent wrong path: __builtin_tgmath
-// (<tgmath.h> from 8), vector types, inline assembly.
+// stays a located error, never a silent wrong path: vector types (<link.h>),
+// inline assembly (<sys/io.h>). <tgmath.h> from 8 calls __builtin_tgmath,
+// which kit has too.
 // __kit__ (and its version) tells kit apart; _MSC_VER is never defined.
 //
 // The order of the sources: the standard macros (6.10.8.1-3), the data

@@ -3,9 +3,7 @@
    compiled by kit cc -c (headers.test). Left out, each for a feature kit
    lacks (a located error, never a silent wrong path):
      link.h (bits/link.h: vector_size), sys/io.h, sys/rseq.h and
-     netatalk/at.h (inline assembly), tgmath.h (its macros call
-     __builtin_tgmath; the header alone compiles, but it would turn sqrt
-     below into one). */
+     netatalk/at.h (inline assembly). */
 #include <stddef.h>
 #include <a.out.h>
 #include <aio.h>
@@ -201,6 +199,7 @@
 #include <termio.h>
 #include <termios.h>
 #include <thread_db.h>
+#include <tgmath.h>
 #include <threads.h>
 #include <time.h>
 #include <ttyent.h>
