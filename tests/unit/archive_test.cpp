@@ -42,6 +42,24 @@ std::string error_of(const std::string& data) {
 
 }  // namespace
 
+// Found by the archive_read fuzzer: a member named "#1" written as "#1/"
+// read back as a BSD long name; it goes through the long-name table.
+TEST(Archive, NamesThatLookLikeBsdMarkersRoundTrip) {
+  std::vector<uint8_t> d = {1, 2};
+  std::vector<NewArchiveMember> in(3);
+  in[0].name = "#1";
+  in[1].name = "#1x";
+  in[2].name = "#";
+  for (auto& m : in) m.data = d;
+  auto out = write_archive(in);
+  Archive a = Archive::parse(out, "t.a");
+  ASSERT_EQ(a.members().size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(a.members()[i].name, in[i].name);
+    EXPECT_EQ(std::vector<uint8_t>(a.members()[i].data.begin(), a.members()[i].data.end()), d);
+  }
+}
+
 TEST(Archive, WriteThenReadKeepsMembersIndexAndSameNames) {
   std::vector<uint8_t> d1 = {1, 2, 3}, d2 = {4, 5, 6, 7}, d3 = {8};
   std::vector<NewArchiveMember> in(3);

@@ -365,8 +365,9 @@ std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
   ArchiveWriteOptions options = requested;
   if (members.empty()) options.symbol_index = false;
   // Long-name table: names that do not fit "name/" in 16 bytes, or that
-  // would be misread (containing '/', or starting with '#1/'). A name with
-  // a newline or NUL has no GNU spelling.
+  // would be misread (containing '/', or "#1", whose "#1/" header spelling
+  // is a BSD long-name marker). A name with a newline or NUL has no GNU
+  // spelling.
   std::string long_names;
   std::vector<std::string> header_names(members.size());
   for (size_t i = 0; i < members.size(); ++i) {
@@ -374,7 +375,7 @@ std::vector<uint8_t> write_archive(std::span<const NewArchiveMember> members,
     if (n.find_first_of(std::string_view("\n\0", 2)) != std::string::npos)
       throw Error("archive member name '" + n + "' contains a newline or NUL, which an archive "
                   "cannot store");
-    if (n.size() <= 15 && n.find('/') == std::string::npos && !n.empty()) {
+    if (n.size() <= 15 && n.find('/') == std::string::npos && !n.empty() && n != "#1") {
       header_names[i] = n + "/";
     } else {
       header_names[i] = "/" + std::to_string(long_names.size());
