@@ -516,13 +516,16 @@ std::vector<uint8_t> ObjectWriter<C>::run() {
   out[shstrtab_index_].h.size = shstr.bytes().size();
 
   // Layout: the ELF header, section contents in index order, each at its
-  // alignment, then the section header table.
+  // alignment, then the section header table. sh_addralign constrains
+  // addresses, not file offsets, in a relocatable file (gABI), so the
+  // offset's alignment stops at a page: a 1 GiB alignment must not write
+  // 1 GiB of padding.
   uint64_t off = C::kEhdrSize;
   for (uint32_t i = 1; i < total_; ++i) {
     OutSection& os = out[i];
     os.h.name = shstr.offset(os.name);
     if (!os.own.empty() && !os.data) os.data = os.own.data();
-    uint64_t a = os.h.addralign ? os.h.addralign : 1;
+    uint64_t a = std::min<uint64_t>(os.h.addralign ? os.h.addralign : 1, 4096);
     off = (off + a - 1) & ~(a - 1);
     os.h.offset = off;
     if (os.h.type != SHT_NOBITS) off += os.h.size;

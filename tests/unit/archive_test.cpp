@@ -60,6 +60,13 @@ TEST(Archive, NamesThatLookLikeBsdMarkersRoundTrip) {
   }
 }
 
+// Found by the archive_read fuzzer: a thin archive whose first member is a
+// BSD index read the index's data from past the end of the file.
+TEST(Archive, ThinArchiveWithBsdIndexIsAnError) {
+  std::string data = "!<thin>\n" + header("__.SYMDEF SORTED", 8);
+  EXPECT_NE(error_of(data).find("a thin archive has a BSD symbol index"), std::string::npos) << error_of(data);
+}
+
 TEST(Archive, WriteThenReadKeepsMembersIndexAndSameNames) {
   std::vector<uint8_t> d1 = {1, 2, 3}, d2 = {4, 5, 6, 7}, d3 = {8};
   std::vector<NewArchiveMember> in(3);

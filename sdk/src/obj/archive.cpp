@@ -209,6 +209,8 @@ class Parser {
         if (n > 0 && raw[n - 1] == '/') --n;
         m.name = raw.substr(0, n);
         if (first && (m.name == "__.SYMDEF" || m.name == "__.SYMDEF SORTED")) {
+          // BSD has no thin archives: a thin archive stores no data for it.
+          if (thin) fail(off, "a thin archive has a BSD symbol index ('" + std::string(m.name) + "'), which it cannot store");
           indexes.push_back({off, data_off, size, PendingIndex::Bsd32});
           is_member = false;
           variant = Archive::Variant::Bsd;
