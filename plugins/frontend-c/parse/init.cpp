@@ -621,7 +621,7 @@ void InitParser::grow(int64_t end) {
 
 void InitParser::put_bytes(int64_t off, const uint8_t* b, int64_t n) {
   grow(off + n);
-  std::memcpy(bytes_.data() + off, b, static_cast<size_t>(n));
+  if (n > 0) std::memcpy(bytes_.data() + off, b, static_cast<size_t>(n));  // n == 0: b may be null
   // A later initializer replaces any address stored there before.
   if (off >= reloc_end_) {
     note_extent(off + n);
