@@ -66,7 +66,10 @@ class InitParser {
   void whole(Type* ty, int64_t off, Node* e);
   void write_static(Type* ty, int64_t off, Node* e, Member* bitfield);
   void put_bytes(int64_t off, const uint8_t* b, int64_t n);
-  void grow(int64_t end);
+  // Makes bytes_ at least `end` long; false (with one error) past the
+  // largest initialized object kit holds in memory.
+  bool grow(int64_t end);
+  bool too_large_ = false;
   void add_store(Node* n);
   void note_extent(int64_t end) {
     if (end > extent_) extent_ = end;
@@ -508,7 +511,7 @@ bool InitParser::designation(Type* ty, int64_t off, Cursor& cur) {
     for (int64_t i = lo + 1; i <= hi; ++i) {
       int64_t delta = (i - lo) * esize;
       if (static_) {
-        grow(eoff + delta + esize);
+        if (!grow(eoff + delta + esize)) break;
         std::memmove(bytes_.data() + eoff + delta, bytes_.data() + eoff, static_cast<size_t>(esize));
         size_t n = relocs_.size();
         for (size_t r = first_reloc; r < n; ++r) {
@@ -615,12 +618,25 @@ void InitParser::whole(Type* ty, int64_t off, Node* e) {
   p_.error(e->loc, "initializer element is not constant");
 }
 
-void InitParser::grow(int64_t end) {
+// kit builds a static initializer's bytes in memory, so it refuses
+// objects whose non-zero initializer reaches past 256 MiB (zero-filled ones
+// of any size are fine: they need no bytes).
+constexpr int64_t kMaxInitializedBytes = int64_t{256} << 20;
+
+bool InitParser::grow(int64_t end) {
+  if (end > kMaxInitializedBytes) {
+    if (!too_large_)
+      p_.error(var_->loc, "kit does not support initializing an object beyond 256 MiB (here " +
+                              std::to_string(end) + " bytes); only zero-initialized objects may be larger");
+    too_large_ = true;
+    return false;
+  }
   if (end > static_cast<int64_t>(bytes_.size())) bytes_.resize(static_cast<size_t>(end), 0);
+  return true;
 }
 
 void InitParser::put_bytes(int64_t off, const uint8_t* b, int64_t n) {
-  grow(off + n);
+  if (!grow(off + n)) return;
   if (n > 0) std::memcpy(bytes_.data() + off, b, static_cast<size_t>(n));  // n == 0: b may be null
   // A later initializer replaces any address stored there before.
   if (off >= reloc_end_) {
@@ -741,7 +757,7 @@ void InitParser::write_static(Type* ty, int64_t off, Node* e, Member* bitfield) 
     // Read-modify-write the storage unit.
     int64_t uoff = off;
     int us = bitfield->unit_size;
-    grow(uoff + us);
+    if (!grow(uoff + us)) return;
     unsigned __int128 unit = 0;
     for (int i = 0; i < us; ++i) unit |= static_cast<unsigned __int128>(bytes_[uoff + i]) << (8 * i);
     unsigned __int128 mask = (bitfield->bit_width >= 128 ? ~static_cast<unsigned __int128>(0)
@@ -768,7 +784,6 @@ void InitParser::write_static(Type* ty, int64_t off, Node* e, Member* bitfield) 
 StaticData* InitParser::static_data() {
   int64_t size = type_size(var_->ty);
   if (extent_ > size) size = extent_;  // a flexible array member made it larger
-  grow(size);
   bool all_zero = relocs_.empty();
   for (uint8_t b : bytes_)
     if (b) {
@@ -777,7 +792,7 @@ StaticData* InitParser::static_data() {
     }
   StaticData* d = p_.perm().make<StaticData>();
   d->size = size;
-  if (all_zero) return d;  // bytes null: zero-initialized
+  if (all_zero || !grow(size)) return d;  // bytes null: zero-initialized (or an error)
   d->bytes = static_cast<uint8_t*>(p_.perm().allocate(static_cast<size_t>(size), 8));
   std::memcpy(d->bytes, bytes_.data(), static_cast<size_t>(size));
   d->num_relocs = static_cast<uint32_t>(relocs_.size());
