@@ -77,7 +77,7 @@ const char* const kTargetKeys[] = {
     "env",       "arch_plugin",    "format_plugin", "data_model",  "endian",
     "long_double", "macros",       "sysroot",      "include_dirs", "lib_dirs",
     "runtime_dirs", "dynamic_linker", "default_link", "link", "char_signed", "wchar_type",
-    "va_list", "va_list_size", "va_list_align", "bitfield_layout"};
+    "va_list", "va_list_size", "va_list_align", "bitfield_layout", "march"};
 const char* const kLinkKeys[] = {"start", "end", "libs"};
 
 template <size_t N>
@@ -110,6 +110,7 @@ void apply_target_keys(TargetSpec& s, const toml::table& t) {
     else if (k == "dynamic_linker") s.dynamic_linker = toml_string(v, k);
     else if (k == "default_link") s.default_link = toml_string(v, k);
     else if (k == "macros") s.macros = toml_string_array(v, k);
+    else if (k == "march") s.march = toml_string_array(v, k);
     else if (k == "sysroot") s.sysroot = toml_string_array(v, k);
     else if (k == "include_dirs") s.include_dirs = toml_string_array(v, k);
     else if (k == "lib_dirs") s.lib_dirs = toml_string_array(v, k);

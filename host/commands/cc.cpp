@@ -26,13 +26,10 @@ bool is_linker_input(const std::string& ext) {
          ext == ".dll" || ext == ".dylib" || ext == ".tbd" || ext == ".def";
 }
 
-// The baseline each arch's code generator targets: -march= must name it.
+// -march= must name the baseline the target's code generator emits
+// (targets.toml `march`), or be "native".
 bool march_ok(const TargetSpec& t, const std::string& m) {
-  if (m == "native") return true;
-  if (t.arch == "x86_64") return m == "x86-64";
-  if (t.arch == "aarch64") return m == "armv8-a";
-  if (t.arch == "riscv64") return m == "rv64gc" || m == "rv64imafdc";
-  return false;
+  return m == "native" || std::find(t.march.begin(), t.march.end(), m) != t.march.end();
 }
 
 // The ld command line kit's linker carries out, for -v (CMake reads the

@@ -231,7 +231,9 @@ TEST(CCompile, BadInputNeverCrashes) {
   };
   for (const char* in : inputs) {
     Result r = compile(in);
-    if (r.module) EXPECT_TRUE(r.verified) << in << "\n" << r.diagnostics;
+    if (r.module) {
+      EXPECT_TRUE(r.verified) << in << "\n" << r.diagnostics;
+    }
   }
 }
 

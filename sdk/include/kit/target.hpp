@@ -43,6 +43,7 @@ struct TargetSpec {
   DataModel data_model = DataModel::LP64;
   Endian endian = Endian::Little;
   std::string long_double;     // "x87-80", "binary128", "binary64"
+  std::vector<std::string> march;  // the -march= names of the code generator's baseline ISA
   // C ABI facts a frontend needs (from targets.toml [target.X.c]).
   bool char_signed = true;
   std::string wchar_type = "int";        // "int", "unsigned short", "unsigned int"
